@@ -1,0 +1,24 @@
+import { startService } from '../../service/service';
+import type { CommandContext } from '../context';
+import { untilSignal } from '../context';
+
+export async function serveCommand({ config, log }: CommandContext): Promise<void> {
+  const started = performance.now();
+  const service = await startService(config, log);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const browser = service.browserUrl
+    ? `${service.browserUrl}  (connect to ${service.target.connection.uri}, no authentication)`
+    : `not served by Diplograph: the database is ${service.target.connection.uri}`;
+  process.stdout.write(
+    [
+      `Diplograph is ready in ${seconds} s`,
+      `  API:           ${service.url}/`,
+      `  Health:        ${service.url}/health`,
+      `  Neo4j Browser: ${browser}`,
+      '',
+    ].join('\n'),
+  );
+  const signal = await untilSignal();
+  log.info({ signal }, 'stopping');
+  await service.stop();
+}

@@ -1,0 +1,77 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { ConfigOverrides } from '../config/config';
+import { VERSION } from '../config/version';
+import { dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
+import { migrateCommand } from './commands/migrate';
+import { serveCommand } from './commands/serve';
+import { createContext } from './context';
+
+interface GlobalOptions {
+  neo4jUri?: string;
+  logLevel?: string;
+}
+
+function portNumber(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  }
+  return port;
+}
+
+/** The command tree; actions receive a typed context. Only main.ts exits the process. */
+export function buildProgram(): Command {
+  const program = new Command('diplograph')
+    .description('A knowledge graph of diplomatic statements and the positions they take')
+    .version(VERSION)
+    .option('--neo4j-uri <uri>', 'a Neo4j server to use instead of the embedded one (env NEO4J_URI)')
+    .addOption(
+      new Option('--log-level <level>', 'log level (env LOG_LEVEL)').choices([
+        'trace',
+        'debug',
+        'info',
+        'warn',
+        'error',
+        'silent',
+      ]),
+    )
+    .showHelpAfterError();
+
+  const context = (overrides: ConfigOverrides = {}) => {
+    const global = program.opts<GlobalOptions>();
+    return createContext({
+      ...overrides,
+      ...(global.neo4jUri ? { neo4jUri: global.neo4jUri } : {}),
+      ...(global.logLevel ? { logLevel: global.logLevel } : {}),
+    });
+  };
+
+  program
+    .command('serve')
+    .description('start Neo4j (embedded unless NEO4J_URI), migrate, and serve the API (what npm start runs)')
+    .option('--host <host>', 'address to listen on (env DIPLOGRAPH_HOST)')
+    .option('--port <port>', 'port to listen on (env DIPLOGRAPH_PORT)', portNumber)
+    .action(async (options: { host?: string; port?: number }) => {
+      const http = { ...(options.host ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}) };
+      await serveCommand(context({ http }));
+    });
+
+  program
+    .command('migrate')
+    .description('apply the schema migrations in cypher/migrations that the graph has not had')
+    .action(async () => migrateCommand(context()));
+
+  const db = program.command('db').description('the embedded Neo4j');
+  db.command('start')
+    .description('start the embedded Neo4j in the background (it keeps running after this command)')
+    .action(async () => dbStartCommand(context()));
+  db.command('stop')
+    .description('stop the embedded Neo4j started by db start or npm start')
+    .action(async () => dbStopCommand(context()));
+  db.command('status')
+    .description('say which Neo4j is used and whether it answers (exit 3 when down)')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => dbStatusCommand(context(), options.json === true));
+
+  return program;
+}

@@ -1,0 +1,23 @@
+/**
+ * Every error Diplograph reports carries one of these codes. They are part of the interface:
+ * scripts match on them, so a code is never renamed or reused for another meaning.
+ */
+export const ErrorCode = {
+  CONFIG_INVALID: 'CONFIG_INVALID',
+  PORT_IN_USE: 'PORT_IN_USE',
+  NOT_RUNNING: 'NOT_RUNNING',
+  JAVA_NOT_FOUND: 'JAVA_NOT_FOUND',
+  MAVEN_NOT_FOUND: 'MAVEN_NOT_FOUND',
+  LAUNCHER_BUILD_FAILED: 'LAUNCHER_BUILD_FAILED',
+  NEO4J_START_FAILED: 'NEO4J_START_FAILED',
+  NEO4J_START_TIMEOUT: 'NEO4J_START_TIMEOUT',
+  DB_UNAVAILABLE: 'DB_UNAVAILABLE',
+  DB_AUTH_FAILED: 'DB_AUTH_FAILED',
+  DB_ERROR: 'DB_ERROR',
+  MIGRATION_FILE_INVALID: 'MIGRATION_FILE_INVALID',
+  MIGRATION_CHANGED: 'MIGRATION_CHANGED',
+  MIGRATION_FAILED: 'MIGRATION_FAILED',
+  INTERNAL: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

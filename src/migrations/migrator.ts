@@ -1,0 +1,101 @@
+import type { Logger } from '../config/logger';
+import { fromRoot } from '../config/paths';
+import { DiplographError, ErrorCode } from '../errors';
+import { cypher } from '../neo4j/cypher-files';
+import type { Database } from '../neo4j/database';
+import { readMigrations } from './migration-files';
+import type { MigrationFile } from './migration-files';
+
+export const MIGRATIONS_DIR = fromRoot('cypher', 'migrations');
+
+export interface MigrationReport {
+  applied: string[];
+  alreadyApplied: number;
+}
+
+interface AppliedMigration {
+  version: number;
+  file: string;
+  checksum: string;
+}
+
+/**
+ * Applies the migrations the graph has not had, in order, each recorded with its checksum.
+ * A statement runs in a transaction of its own because Neo4j does not mix schema and data
+ * changes in one; so a migration's statements must be idempotent (IF NOT EXISTS, MERGE): one
+ * that failed half-way is re-run whole next time.
+ */
+export async function migrate(
+  db: Database,
+  log: Logger,
+  dir: string = MIGRATIONS_DIR,
+): Promise<MigrationReport> {
+  const files = readMigrations(dir);
+  await db.write(cypher('internal/migration-constraint.cypher'));
+  const applied = await appliedMigrations(db);
+  refuseChangedMigrations(files, applied);
+
+  const report: MigrationReport = { applied: [], alreadyApplied: 0 };
+  for (const migration of files) {
+    if (applied.has(migration.version)) {
+      report.alreadyApplied += 1;
+      continue;
+    }
+    await apply(db, migration);
+    report.applied.push(migration.file);
+    log.info({ migration: migration.file }, 'migration applied');
+  }
+  if (report.applied.length > 0) {
+    // Constraints and full-text indexes are built in the background; callers expect them usable.
+    await db.write('CALL db.awaitIndexes(300)');
+  }
+  return report;
+}
+
+async function appliedMigrations(db: Database): Promise<Map<number, AppliedMigration>> {
+  const { records } = await db.read<{ version: number; file: string; checksum: string }>(
+    cypher('internal/migrations-applied.cypher'),
+  );
+  return new Map(
+    records.map((r) => [
+      r.get('version'),
+      { version: r.get('version'), file: r.get('file'), checksum: r.get('checksum') },
+    ]),
+  );
+}
+
+function refuseChangedMigrations(files: MigrationFile[], applied: Map<number, AppliedMigration>): void {
+  for (const file of files) {
+    const record = applied.get(file.version);
+    if (record && record.checksum !== file.checksum) {
+      throw new DiplographError(
+        ErrorCode.MIGRATION_CHANGED,
+        `${file.file} was changed after it was applied to this graph (applied as ${record.file})`,
+        {
+          hint: 'restore the file as it was and put the change in a new migration with the next number',
+          details: { file: file.file, appliedChecksum: record.checksum, fileChecksum: file.checksum },
+        },
+      );
+    }
+  }
+}
+
+async function apply(db: Database, migration: MigrationFile): Promise<void> {
+  for (const [index, statement] of migration.statements.entries()) {
+    try {
+      await db.write(statement);
+    } catch (error) {
+      throw new DiplographError(
+        ErrorCode.MIGRATION_FAILED,
+        `${migration.file}: statement ${index + 1} failed: ${error instanceof Error ? error.message : String(error)}`,
+        { details: { file: migration.file, statement: index + 1 }, cause: error },
+      );
+    }
+  }
+  await db.write(cypher('internal/migration-record.cypher'), {
+    version: migration.version,
+    name: migration.name,
+    file: migration.file,
+    checksum: migration.checksum,
+  });
+}

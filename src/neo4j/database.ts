@@ -1,0 +1,94 @@
+import neo4j from 'neo4j-driver';
+import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Neo4jConnection } from '../config/config';
+import { DiplographError, ErrorCode } from '../errors';
+import { fromDriverError } from './driver-errors';
+
+export type Params = Record<string, unknown>;
+
+export interface DatabaseInfo {
+  version: string;
+  edition: string;
+  latencyMs: number;
+}
+
+/**
+ * The application's handle on one Neo4j database. Reads go through read transactions so a
+ * cluster (neo4j:// routing) can send them to followers; writes through write transactions,
+ * which the driver retries on transient errors.
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+  readonly uri: string;
+
+  constructor(connection: Neo4jConnection) {
+    this.uri = connection.uri;
+    this.name = connection.database;
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      // Our numbers (counts, years) fit in a double; ids are strings.
+      disableLosslessIntegers: true,
+      userAgent: 'diplograph',
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 15_000,
+    });
+  }
+
+  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<QueryResult<R>> {
+    try {
+      return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
+        database: this.name,
+        routing: neo4j.routing.READ,
+      });
+    } catch (error) {
+      throw fromDriverError(error, 'reading');
+    }
+  }
+
+  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<QueryResult<R>> {
+    try {
+      return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
+        database: this.name,
+        routing: neo4j.routing.WRITE,
+      });
+    } catch (error) {
+      throw fromDriverError(error, 'writing');
+    }
+  }
+
+  async ping(): Promise<DatabaseInfo> {
+    const started = performance.now();
+    try {
+      const { records } = await this.read<{ version: string; edition: string }>(
+        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+      );
+      const record = records[0];
+      return {
+        version: record?.get('version') ?? 'unknown',
+        edition: record?.get('edition') ?? 'unknown',
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      };
+    } catch (error) {
+      throw fromDriverError(error, 'checking the connection');
+    }
+  }
+
+  /** Waits for the database to answer, for servers still starting (compose, a restarted Aura). */
+  async waitUntilAvailable(timeoutMs: number): Promise<DatabaseInfo> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await this.ping();
+      } catch (error) {
+        if (!(error instanceof DiplographError) || error.code !== ErrorCode.DB_UNAVAILABLE) throw error;
+        if (Date.now() > deadline) throw error;
+        await sleep(500);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
