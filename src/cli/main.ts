@@ -9,7 +9,7 @@ async function main(): Promise<number> {
   const envFile = fromRoot('.env');
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   try {
-    await buildProgram().exitOverride().parseAsync(process.argv);
+    await buildProgram().parseAsync(process.argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     return reportError(error);

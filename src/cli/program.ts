@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { OutputConfiguration } from 'commander';
 import type { ConfigOverrides } from '../config/config';
 import { VERSION } from '../config/version';
 import { dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
@@ -19,9 +20,14 @@ function portNumber(value: string): number {
   return port;
 }
 
-/** The command tree; actions receive a typed context. Only main.ts exits the process. */
-export function buildProgram(): Command {
-  const program = new Command('diplograph')
+/**
+ * The command tree; actions receive a typed context. Commander throws instead of exiting (set
+ * before the subcommands so they inherit it): only main.ts exits the process.
+ */
+export function buildProgram(output?: OutputConfiguration): Command {
+  const program = new Command('diplograph').exitOverride();
+  if (output) program.configureOutput(output);
+  program
     .description('A knowledge graph of diplomatic statements and the positions they take')
     .version(VERSION)
     .option('--neo4j-uri <uri>', 'a Neo4j server to use instead of the embedded one (env NEO4J_URI)')

@@ -31,6 +31,7 @@ export class Database {
       disableLosslessIntegers: true,
       userAgent: 'diplograph',
       connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
       maxTransactionRetryTime: 15_000,
     });
   }
@@ -57,10 +58,12 @@ export class Database {
     }
   }
 
+  /** One attempt, no retries: a health check must answer at once, up or down. */
   async ping(): Promise<DatabaseInfo> {
     const started = performance.now();
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      const { records } = await this.read<{ version: string; edition: string }>(
+      const { records } = await session.run<{ version: string; edition: string }>(
         'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
       );
       const record = records[0];
@@ -71,6 +74,8 @@ export class Database {
       };
     } catch (error) {
       throw fromDriverError(error, 'checking the connection');
+    } finally {
+      await session.close();
     }
   }
 

@@ -93,11 +93,13 @@ export class LocalNeo4j {
     if (this.state.phase === 'ready') this.state = { phase: 'stopping', ready: this.state.ready };
     this.child.kill('SIGTERM');
     const timedOut = Symbol('timeout');
-    const result = await Promise.race([this.exited, sleep(STOP_TIMEOUT_MS, timedOut)]);
+    // ref: false, so a pending timeout never keeps the process alive after a clean stop.
+    const result = await Promise.race([this.exited, sleep(STOP_TIMEOUT_MS, timedOut, { ref: false })]);
     if (result === timedOut) {
       this.child.kill('SIGKILL');
       await this.exited;
     }
+    this.child.stdin?.destroy();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
   }
 

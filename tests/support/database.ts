@@ -1,0 +1,24 @@
+import { Database } from '../../src/neo4j/database';
+import { testConnection } from './test-neo4j-env';
+
+export function openTestDatabase(): Database {
+  return new Database(testConnection());
+}
+
+/**
+ * Empties the graph and drops every constraint and index we made, so each test file starts
+ * from a blank database. Community edition has one user database, so files run one at a time.
+ */
+export async function resetDatabase(db: Database): Promise<void> {
+  await db.write('MATCH (n) DETACH DELETE n');
+  const constraints = await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+  for (const record of constraints.records) {
+    await db.write(`DROP CONSTRAINT \`${record.get('name')}\` IF EXISTS`);
+  }
+  const indexes = await db.read<{ name: string }>(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+  );
+  for (const record of indexes.records) {
+    await db.write(`DROP INDEX \`${record.get('name')}\` IF EXISTS`);
+  }
+}

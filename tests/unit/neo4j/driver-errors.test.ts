@@ -1,0 +1,22 @@
+import { Neo4jError } from 'neo4j-driver';
+import { DiplographError } from '../../../src/errors';
+import { fromDriverError } from '../../../src/neo4j/driver-errors';
+
+describe('fromDriverError', () => {
+  it.each([
+    ['ServiceUnavailable', 'DB_UNAVAILABLE'],
+    ['SessionExpired', 'DB_UNAVAILABLE'],
+    ['Neo.TransientError.Transaction.DeadlockDetected', 'DB_UNAVAILABLE'],
+    ['Neo.ClientError.Security.Unauthorized', 'DB_AUTH_FAILED'],
+    ['Neo.ClientError.Statement.SyntaxError', 'DB_ERROR'],
+  ])('maps the driver code %s to %s', (neo4jCode, code) => {
+    const mapped = fromDriverError(new Neo4jError('boom', neo4jCode, 'N/A', 'N/A'), 'testing');
+    expect(mapped).toMatchObject({ code, details: { neo4jCode } });
+  });
+
+  it('passes our own errors through and wraps anything else as INTERNAL', () => {
+    const ours = new DiplographError('CONFIG_INVALID', 'x');
+    expect(fromDriverError(ours, 'testing')).toBe(ours);
+    expect(fromDriverError(new TypeError('bug'), 'testing').code).toBe('INTERNAL');
+  });
+});
