@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { OutputConfiguration } from 'commander';
 import type { ConfigOverrides } from '../config/config';
 import { VERSION } from '../config/version';
-import { dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
+import { dbBuildCommand, dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { createContext } from './context';
@@ -30,7 +30,10 @@ export function buildProgram(output?: OutputConfiguration): Command {
   program
     .description('A knowledge graph of diplomatic statements and the positions they take')
     .version(VERSION)
-    .option('--neo4j-uri <uri>', 'a Neo4j server to use instead of the embedded one (env NEO4J_URI)')
+    .option(
+      '--neo4j-uri <uri>',
+      'a Neo4j server to use instead of the embedded one (env NEO4J_URI)',
+    )
     .addOption(
       new Option('--log-level <level>', 'log level (env LOG_LEVEL)').choices([
         'trace',
@@ -54,11 +57,16 @@ export function buildProgram(output?: OutputConfiguration): Command {
 
   program
     .command('serve')
-    .description('start Neo4j (embedded unless NEO4J_URI), migrate, and serve the API (what npm start runs)')
+    .description(
+      'start Neo4j (embedded unless NEO4J_URI), migrate, and serve the API (what npm start runs)',
+    )
     .option('--host <host>', 'address to listen on (env DIPLOGRAPH_HOST)')
     .option('--port <port>', 'port to listen on (env DIPLOGRAPH_PORT)', portNumber)
     .action(async (options: { host?: string; port?: number }) => {
-      const http = { ...(options.host ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}) };
+      const http = {
+        ...(options.host ? { host: options.host } : {}),
+        ...(options.port !== undefined ? { port: options.port } : {}),
+      };
       await serveCommand(context({ http }));
     });
 
@@ -74,10 +82,15 @@ export function buildProgram(output?: OutputConfiguration): Command {
   db.command('stop')
     .description('stop the embedded Neo4j started by db start or npm start')
     .action(async () => dbStopCommand(context()));
+  db.command('build')
+    .description('build the embedded Neo4j launcher now (Maven), instead of at the first start')
+    .action(async () => dbBuildCommand(context()));
   db.command('status')
     .description('say which Neo4j is used and whether it answers (exit 3 when down)')
     .option('--json', 'machine-readable output')
-    .action(async (options: { json?: boolean }) => dbStatusCommand(context(), options.json === true));
+    .action(async (options: { json?: boolean }) =>
+      dbStatusCommand(context(), options.json === true),
+    );
 
   return program;
 }

@@ -9,6 +9,8 @@ export function reportError(error: unknown): number {
     if (error.hint) process.stderr.write(`hint: ${error.hint}\n`);
     return 1;
   }
-  process.stderr.write(`error INTERNAL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `error INTERNAL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 70;
 }

@@ -75,7 +75,9 @@ export function loadConfig(
 ): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new DiplographError(
       ErrorCode.CONFIG_INVALID,
       `invalid configuration: ${problems.join('; ')}`,
@@ -86,7 +88,11 @@ export function loadConfig(
     );
   }
   const e = parsed.data;
-  const credentials = { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
+  const credentials = {
+    user: e.NEO4J_USER,
+    password: e.NEO4J_PASSWORD,
+    database: e.NEO4J_DATABASE,
+  };
   const uri = overrides.neo4jUri ?? e.NEO4J_URI;
   return {
     mode: e.DIPLOGRAPH_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development'),

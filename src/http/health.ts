@@ -12,7 +12,13 @@ export type HealthReport =
   | {
       status: 'ok';
       version: string;
-      database: { status: 'up'; kind: string; neo4jVersion: string; edition: string; latencyMs: number };
+      database: {
+        status: 'up';
+        kind: string;
+        neo4jVersion: string;
+        edition: string;
+        latencyMs: number;
+      };
     }
   | {
       status: 'degraded';

@@ -31,11 +31,21 @@ export function parseMigration(file: string, text: string): MigrationFile {
   }
   const statements = splitCypherStatements(text);
   if (statements.length === 0) {
-    throw new DiplographError(ErrorCode.MIGRATION_FILE_INVALID, `${file}: holds no Cypher statement`, {
-      details: { file },
-    });
+    throw new DiplographError(
+      ErrorCode.MIGRATION_FILE_INVALID,
+      `${file}: holds no Cypher statement`,
+      {
+        details: { file },
+      },
+    );
   }
-  return { version: Number(match[1]), name: match[2]!, file, checksum: migrationChecksum(text), statements };
+  return {
+    version: Number(match[1]),
+    name: match[2]!,
+    file,
+    checksum: migrationChecksum(text),
+    statements,
+  };
 }
 
 /** Every migration of a directory, in version order; two files with one version are an error. */

@@ -64,7 +64,10 @@ async function appliedMigrations(db: Database): Promise<Map<number, AppliedMigra
   );
 }
 
-function refuseChangedMigrations(files: MigrationFile[], applied: Map<number, AppliedMigration>): void {
+function refuseChangedMigrations(
+  files: MigrationFile[],
+  applied: Map<number, AppliedMigration>,
+): void {
   for (const file of files) {
     const record = applied.get(file.version);
     if (record && record.checksum !== file.checksum) {
@@ -73,7 +76,11 @@ function refuseChangedMigrations(files: MigrationFile[], applied: Map<number, Ap
         `${file.file} was changed after it was applied to this graph (applied as ${record.file})`,
         {
           hint: 'restore the file as it was and put the change in a new migration with the next number',
-          details: { file: file.file, appliedChecksum: record.checksum, fileChecksum: file.checksum },
+          details: {
+            file: file.file,
+            appliedChecksum: record.checksum,
+            fileChecksum: file.checksum,
+          },
         },
       );
     }

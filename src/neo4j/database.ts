@@ -26,17 +26,24 @@ export class Database {
   constructor(connection: Neo4jConnection) {
     this.uri = connection.uri;
     this.name = connection.database;
-    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-      // Our numbers (counts, years) fit in a double; ids are strings.
-      disableLosslessIntegers: true,
-      userAgent: 'diplograph',
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 15_000,
-    });
+    this.driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.user, connection.password),
+      {
+        // Our numbers (counts, years) fit in a double; ids are strings.
+        disableLosslessIntegers: true,
+        userAgent: 'diplograph',
+        connectionAcquisitionTimeout: 10_000,
+        connectionTimeout: 5_000,
+        maxTransactionRetryTime: 15_000,
+      },
+    );
   }
 
-  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<QueryResult<R>> {
+  async read<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
     try {
       return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
         database: this.name,
@@ -47,7 +54,10 @@ export class Database {
     }
   }
 
-  async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<QueryResult<R>> {
+  async write<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
     try {
       return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
         database: this.name,
@@ -61,7 +71,10 @@ export class Database {
   /** One attempt, no retries: a health check must answer at once, up or down. */
   async ping(): Promise<DatabaseInfo> {
     const started = performance.now();
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       const { records } = await session.run<{ version: string; edition: string }>(
         'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
@@ -86,7 +99,8 @@ export class Database {
       try {
         return await this.ping();
       } catch (error) {
-        if (!(error instanceof DiplographError) || error.code !== ErrorCode.DB_UNAVAILABLE) throw error;
+        if (!(error instanceof DiplographError) || error.code !== ErrorCode.DB_UNAVAILABLE)
+          throw error;
         if (Date.now() > deadline) throw error;
         await sleep(500);
       }

@@ -18,16 +18,26 @@ export function fromDriverError(error: unknown, action: string): DiplographError
       });
     }
     if (error.code === 'Neo.ClientError.Security.Unauthorized') {
-      return new DiplographError(ErrorCode.DB_AUTH_FAILED, `Neo4j refused the credentials (${action})`, {
-        hint: 'check NEO4J_USER and NEO4J_PASSWORD',
+      return new DiplographError(
+        ErrorCode.DB_AUTH_FAILED,
+        `Neo4j refused the credentials (${action})`,
+        {
+          hint: 'check NEO4J_USER and NEO4J_PASSWORD',
+          details: { neo4jCode: error.code },
+          cause: error,
+        },
+      );
+    }
+    return new DiplographError(
+      ErrorCode.DB_ERROR,
+      `Neo4j error while ${action}: ${error.message}`,
+      {
         details: { neo4jCode: error.code },
         cause: error,
-      });
-    }
-    return new DiplographError(ErrorCode.DB_ERROR, `Neo4j error while ${action}: ${error.message}`, {
-      details: { neo4jCode: error.code },
-      cause: error,
-    });
+      },
+    );
   }
-  return new DiplographError(ErrorCode.INTERNAL, `unexpected error while ${action}`, { cause: error });
+  return new DiplographError(ErrorCode.INTERNAL, `unexpected error while ${action}`, {
+    cause: error,
+  });
 }

@@ -16,17 +16,23 @@ const NO_JAVA_HINT =
   'install a Java 17+ JDK with Maven (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless maven), ' +
   'or set NEO4J_URI to a Neo4j 5.26 server of your own (docker compose up starts one)';
 
-/** Ensures the launcher is built from the current sources and returns its Java classpath. */
-export async function ensureLauncherBuilt(log: Logger): Promise<string> {
-  checkJava();
+/**
+ * Ensures the launcher is built from the current sources and returns its Java classpath.
+ * `env` is where java and mvn are looked up (PATH, JAVA_HOME, MAVEN_OPTS).
+ */
+export async function ensureLauncherBuilt(
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
+  checkJava(env);
   const classpath = `${JAR}${path.delimiter}${path.join(TARGET_DIR, 'lib', '*')}`;
   const digest = sourceDigest();
   if (isBuilt(digest)) return classpath;
 
-  checkMaven();
+  checkMaven(env);
   log.info('building the embedded Neo4j launcher (Maven; the first build downloads Neo4j)');
   const started = Date.now();
-  await runMaven(['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'clean', 'package']);
+  await runMaven(['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'clean', 'package'], env);
   writeFileSync(STAMP_FILE, `${digest}\n`);
   log.info({ seconds: (Date.now() - started) / 1000 }, 'embedded Neo4j launcher built');
   return classpath;
@@ -40,7 +46,10 @@ function isBuilt(digest: string): boolean {
 /** A rebuild is needed exactly when the pom or a Java source changed. */
 function sourceDigest(): string {
   const hash = createHash('sha256');
-  const files = [path.join(LAUNCHER_DIR, 'pom.xml'), ...javaSources(path.join(LAUNCHER_DIR, 'src'))];
+  const files = [
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    ...javaSources(path.join(LAUNCHER_DIR, 'src')),
+  ];
   for (const file of files.sort()) {
     hash.update(path.relative(LAUNCHER_DIR, file)).update('\0').update(readFileSync(file));
   }
@@ -61,8 +70,8 @@ export function parseJavaMajorVersion(versionOutput: string): number | undefined
   return major === 1 ? Number(match[2]) : major;
 }
 
-function checkJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+function checkJava(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8', env });
   if (result.error) {
     throw new DiplographError(ErrorCode.JAVA_NOT_FOUND, 'Java was not found on the PATH', {
       hint: NO_JAVA_HINT,
@@ -78,8 +87,8 @@ function checkJava(): void {
   }
 }
 
-function checkMaven(): void {
-  const result = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+function checkMaven(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync('mvn', ['-v'], { encoding: 'utf8', env });
   if (result.error) {
     throw new DiplographError(
       ErrorCode.MAVEN_NOT_FOUND,
@@ -89,9 +98,9 @@ function checkMaven(): void {
   }
 }
 
-function runMaven(args: string[]): Promise<void> {
+function runMaven(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

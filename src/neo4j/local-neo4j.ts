@@ -11,8 +11,10 @@ import { ensureLauncherBuilt } from './launcher-build';
 import { findReadyLine, javaArguments } from './launcher-protocol';
 import type { ReadyInfo } from './launcher-protocol';
 
-export interface LocalNeo4jOptions
-  extends Pick<LocalNeo4jSettings, 'boltPort' | 'httpPort' | 'heap' | 'pageCache' | 'startTimeoutMs'> {
+export interface LocalNeo4jOptions extends Pick<
+  LocalNeo4jSettings,
+  'boltPort' | 'httpPort' | 'heap' | 'pageCache' | 'startTimeoutMs'
+> {
   /** Omit for an ephemeral database (tests). */
   dataDir?: string;
   /**
@@ -94,7 +96,10 @@ export class LocalNeo4j {
     this.child.kill('SIGTERM');
     const timedOut = Symbol('timeout');
     // ref: false, so a pending timeout never keeps the process alive after a clean stop.
-    const result = await Promise.race([this.exited, sleep(STOP_TIMEOUT_MS, timedOut, { ref: false })]);
+    const result = await Promise.race([
+      this.exited,
+      sleep(STOP_TIMEOUT_MS, timedOut, { ref: false }),
+    ]);
     if (result === timedOut) {
       this.child.kill('SIGKILL');
       await this.exited;
@@ -127,7 +132,10 @@ export class LocalNeo4j {
         throw new DiplographError(
           ErrorCode.NEO4J_START_TIMEOUT,
           `the embedded Neo4j was not ready after ${timeoutMs / 1000} s:\n${tail(output)}`,
-          { hint: 'raise DIPLOGRAPH_NEO4J_START_TIMEOUT on a slow machine', details: { logFile: this.logFile } },
+          {
+            hint: 'raise DIPLOGRAPH_NEO4J_START_TIMEOUT on a slow machine',
+            details: { logFile: this.logFile },
+          },
         );
       }
       await sleep(200);

@@ -19,12 +19,20 @@ export interface Neo4jTarget {
  */
 export async function acquireNeo4j(config: Config, log: Logger): Promise<Neo4jTarget> {
   if (config.neo4j) {
-    return { kind: 'external', connection: config.neo4j, browserUrl: undefined, release: async () => {} };
+    return {
+      kind: 'external',
+      connection: config.neo4j,
+      browserUrl: undefined,
+      release: async () => {},
+    };
   }
   const settings = config.localNeo4j;
   const running = readLiveLocalState(settings.dataDir);
   if (running) {
-    log.info({ pid: running.pid }, 'using the embedded Neo4j already running on this data directory');
+    log.info(
+      { pid: running.pid },
+      'using the embedded Neo4j already running on this data directory',
+    );
     return {
       kind: 'embedded-daemon',
       connection: { uri: `bolt://${running.host}:${running.boltPort}`, ...config.credentials },
@@ -34,7 +42,12 @@ export async function acquireNeo4j(config: Config, log: Logger): Promise<Neo4jTa
   }
   log.info({ dataDir: settings.dataDir }, 'starting the embedded Neo4j');
   const server = await LocalNeo4j.start({ ...settings, lifetime: 'attached' }, log);
-  writeLocalState(settings.dataDir, { ...server.ready, owner: 'serve', ownerPid: process.pid, startedAt: new Date().toISOString() });
+  writeLocalState(settings.dataDir, {
+    ...server.ready,
+    owner: 'serve',
+    ownerPid: process.pid,
+    startedAt: new Date().toISOString(),
+  });
   return {
     kind: 'embedded',
     connection: { uri: server.boltUri, ...config.credentials },

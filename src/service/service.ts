@@ -28,11 +28,22 @@ export async function startService(config: Config, log: Logger): Promise<Running
   let server: Server | undefined;
   try {
     const info = await db.waitUntilAvailable(config.localNeo4j.startTimeoutMs);
-    log.info({ uri: target.connection.uri, neo4j: info.version, edition: info.edition }, 'Neo4j is up');
+    log.info(
+      { uri: target.connection.uri, neo4j: info.version, edition: info.edition },
+      'Neo4j is up',
+    );
     const report = await migrate(db, log);
-    log.info({ applied: report.applied.length, alreadyApplied: report.alreadyApplied }, 'migrations done');
+    log.info(
+      { applied: report.applied.length, alreadyApplied: report.alreadyApplied },
+      'migrations done',
+    );
 
-    const app = createApp({ db, databaseKind: target.kind, version: VERSION, browserUrl: target.browserUrl });
+    const app = createApp({
+      db,
+      databaseKind: target.kind,
+      version: VERSION,
+      browserUrl: target.browserUrl,
+    });
     server = await listen(app, config.http.host, config.http.port);
   } catch (error) {
     await db.close();

@@ -1,13 +1,21 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalState } from '../../src/neo4j/local-state';
-import { buildDist, isAlive, spawnServe, waitForOutput, waitUntilGone } from '../support/cli-process';
+import {
+  buildDist,
+  isAlive,
+  spawnServe,
+  waitForOutput,
+  waitUntilGone,
+} from '../support/cli-process';
 import type { ServeProcess } from '../support/cli-process';
 
 const READY = /API: +(http:\/\/\S+)\/\n[\s\S]*Neo4j Browser: +(http:\/\/\S+\/browser\/)/;
 
 function launcherPid(serve: ServeProcess): number {
-  const state = JSON.parse(readFileSync(path.join(serve.dataDir, 'launcher.json'), 'utf8')) as LocalState;
+  const state = JSON.parse(
+    readFileSync(path.join(serve.dataDir, 'launcher.json'), 'utf8'),
+  ) as LocalState;
   return state.pid;
 }
 
@@ -29,7 +37,10 @@ describe('diplograph serve (what npm start runs)', () => {
 
     const health = await fetch(`${apiUrl}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', database: { status: 'up', kind: 'embedded' } });
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', kind: 'embedded' },
+    });
     const browser = await fetch(browserUrl!);
     expect(browser.status).toBe(200);
 

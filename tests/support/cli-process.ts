@@ -44,13 +44,19 @@ export function spawnServe(): ServeProcess {
   return { child, dataDir, stdout: () => out, stderr: () => err };
 }
 
-export async function waitForOutput(serve: ServeProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+export async function waitForOutput(
+  serve: ServeProcess,
+  pattern: RegExp,
+  timeoutMs: number,
+): Promise<RegExpMatchArray> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const match = serve.stdout().match(pattern);
     if (match) return match;
     if (serve.child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`serve did not print ${pattern}; stdout:\n${serve.stdout()}\nstderr:\n${serve.stderr()}`);
+      throw new Error(
+        `serve did not print ${pattern}; stdout:\n${serve.stdout()}\nstderr:\n${serve.stderr()}`,
+      );
     }
     await sleep(200);
   }

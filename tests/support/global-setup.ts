@@ -24,8 +24,15 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   if (await containerRuntimeAnswers()) {
-    const container: StartedNeo4jContainer = await new Neo4jContainer('neo4j:5.26-community').start();
-    publish('testcontainers', container.getBoltUri(), container.getUsername(), container.getPassword());
+    const container: StartedNeo4jContainer = await new Neo4jContainer(
+      'neo4j:5.26-community',
+    ).start();
+    publish(
+      'testcontainers',
+      container.getBoltUri(),
+      container.getUsername(),
+      container.getPassword(),
+    );
     globalThis.diplographTestNeo4j = { stop: async () => void (await container.stop()) };
     return;
   }

@@ -2,10 +2,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DiplographError, ErrorCode } from '../../errors';
 import { Database } from '../../neo4j/database';
 import type { DatabaseInfo } from '../../neo4j/database';
+import { ensureLauncherBuilt } from '../../neo4j/launcher-build';
 import { LocalNeo4j } from '../../neo4j/local-neo4j';
-import { clearLocalState, isLauncherProcess, readLiveLocalState, writeLocalState } from '../../neo4j/local-state';
+import {
+  clearLocalState,
+  isLauncherProcess,
+  readLiveLocalState,
+  writeLocalState,
+} from '../../neo4j/local-state';
 import type { LocalState } from '../../neo4j/local-state';
 import type { CommandContext } from '../context';
+
+export async function dbBuildCommand({ log }: CommandContext): Promise<void> {
+  const classpath = await ensureLauncherBuilt(log);
+  process.stdout.write(`launcher ready: ${classpath}\n`);
+}
 
 /** `diplograph db start`: an embedded Neo4j that outlives the command, for Browser sessions and scripts. */
 export async function dbStartCommand({ config, log }: CommandContext): Promise<void> {
@@ -61,8 +72,13 @@ export async function dbStatusCommand({ config }: CommandContext, json: boolean)
     process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
   } else {
     const db = status.database;
-    const health = db.status === 'up' ? `up (Neo4j ${db.version} ${db.edition}, ${db.latencyMs} ms)` : `down (${db.code})`;
-    const owner = status.owner ? `, started by ${status.owner === 'daemon' ? 'db start' : 'npm start'}, pid ${status.pid}` : '';
+    const health =
+      db.status === 'up'
+        ? `up (Neo4j ${db.version} ${db.edition}, ${db.latencyMs} ms)`
+        : `down (${db.code})`;
+    const owner = status.owner
+      ? `, started by ${status.owner === 'daemon' ? 'db start' : 'npm start'}, pid ${status.pid}`
+      : '';
     process.stdout.write(`${status.target} ${status.uri ?? '(not running)'}${owner}: ${health}\n`);
     if (status.browserUrl) process.stdout.write(`Neo4j Browser: ${status.browserUrl}\n`);
   }
@@ -71,11 +87,21 @@ export async function dbStatusCommand({ config }: CommandContext, json: boolean)
 
 async function readStatus(config: CommandContext['config']): Promise<DbStatus> {
   if (config.neo4j) {
-    return { target: 'external', uri: config.neo4j.uri, running: true, database: await probe(config.neo4j) };
+    return {
+      target: 'external',
+      uri: config.neo4j.uri,
+      running: true,
+      database: await probe(config.neo4j),
+    };
   }
   const running = readLiveLocalState(config.localNeo4j.dataDir);
   if (!running) {
-    return { target: 'embedded', uri: null, running: false, database: { status: 'down', code: ErrorCode.NOT_RUNNING } };
+    return {
+      target: 'embedded',
+      uri: null,
+      running: false,
+      database: { status: 'down', code: ErrorCode.NOT_RUNNING },
+    };
   }
   const uri = `bolt://${running.host}:${running.boltPort}`;
   return {
@@ -89,12 +115,17 @@ async function readStatus(config: CommandContext['config']): Promise<DbStatus> {
   };
 }
 
-async function probe(connection: ConstructorParameters<typeof Database>[0]): Promise<DbStatus['database']> {
+async function probe(
+  connection: ConstructorParameters<typeof Database>[0],
+): Promise<DbStatus['database']> {
   const db = new Database(connection);
   try {
     return { status: 'up', ...(await db.ping()) };
   } catch (error) {
-    return { status: 'down', code: error instanceof DiplographError ? error.code : ErrorCode.INTERNAL };
+    return {
+      status: 'down',
+      code: error instanceof DiplographError ? error.code : ErrorCode.INTERNAL,
+    };
   } finally {
     await db.close();
   }

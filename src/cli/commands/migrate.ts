@@ -10,7 +10,9 @@ export async function migrateCommand({ config, log }: CommandContext): Promise<v
     await db.waitUntilAvailable(config.localNeo4j.startTimeoutMs);
     const report = await migrate(db, log);
     const applied = report.applied.length ? report.applied.join(', ') : 'none';
-    process.stdout.write(`migrations applied: ${applied}; already applied: ${report.alreadyApplied}\n`);
+    process.stdout.write(
+      `migrations applied: ${applied}; already applied: ${report.alreadyApplied}\n`,
+    );
   } finally {
     await db.close();
     await target.release();

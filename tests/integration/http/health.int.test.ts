@@ -21,7 +21,11 @@ describe('GET /health', () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({
         status: 'ok',
-        database: { status: 'up', neo4jVersion: expect.stringMatching(/^5\.26\./), edition: 'community' },
+        database: {
+          status: 'up',
+          neo4jVersion: expect.stringMatching(/^5\.26\./),
+          edition: 'community',
+        },
       });
     } finally {
       server.close();
@@ -31,7 +35,12 @@ describe('GET /health', () => {
 
   it('reports the database down with DB_UNAVAILABLE, and 503, when nothing listens', async () => {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    const db = new Database({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: '', database: 'neo4j' });
+    const db = new Database({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+    });
     const { url, server } = await serve(db);
     try {
       const response = await fetch(`${url}/health`);

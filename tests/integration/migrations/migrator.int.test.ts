@@ -51,7 +51,9 @@ describe('migrate', () => {
       expect.arrayContaining([
         expect.stringMatching(/^statement_id RANGE \[Statement\] \[id\] ONLINE$/),
         expect.stringMatching(/^statement_date RANGE \[Statement\] \[date\] ONLINE$/),
-        expect.stringMatching(/^quote_and_summary_text FULLTEXT \[Quote, Statement\] \[text, summary\] ONLINE$/),
+        expect.stringMatching(
+          /^quote_and_summary_text FULLTEXT \[Quote, Statement\] \[text, summary\] ONLINE$/,
+        ),
       ]),
     );
   });
@@ -68,8 +70,14 @@ describe('migrate', () => {
   it('applies only the migrations added since the last run', async () => {
     const dir = copyOfProjectMigrations();
     await migrate(db, testLogger, dir);
-    writeFileSync(path.join(dir, '900_extra.cypher'), 'CREATE INDEX extra_x IF NOT EXISTS FOR (n:Extra) ON (n.x);');
-    expect(await migrate(db, testLogger, dir)).toEqual({ applied: ['900_extra.cypher'], alreadyApplied: 2 });
+    writeFileSync(
+      path.join(dir, '900_extra.cypher'),
+      'CREATE INDEX extra_x IF NOT EXISTS FOR (n:Extra) ON (n.x);',
+    );
+    expect(await migrate(db, testLogger, dir)).toEqual({
+      applied: ['900_extra.cypher'],
+      alreadyApplied: 2,
+    });
   });
 
   it('refuses an applied migration whose file changed, naming the file, and applies nothing', async () => {
@@ -79,7 +87,10 @@ describe('migrate', () => {
       path.join(dir, '001_core_keys.cypher'),
       'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;',
     );
-    writeFileSync(path.join(dir, '900_extra.cypher'), 'CREATE INDEX extra_x IF NOT EXISTS FOR (n:Extra) ON (n.x);');
+    writeFileSync(
+      path.join(dir, '900_extra.cypher'),
+      'CREATE INDEX extra_x IF NOT EXISTS FOR (n:Extra) ON (n.x);',
+    );
 
     await expect(migrate(db, testLogger, dir)).rejects.toMatchObject({
       code: 'MIGRATION_CHANGED',

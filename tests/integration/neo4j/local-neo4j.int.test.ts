@@ -23,7 +23,12 @@ describe('embedded Neo4j launcher', () => {
 
   async function withServer<T>(use: (server: LocalNeo4j, db: Database) => Promise<T>): Promise<T> {
     const server = await LocalNeo4j.start(options, testLogger);
-    const db = new Database({ uri: server.boltUri, user: 'neo4j', password: '', database: 'neo4j' });
+    const db = new Database({
+      uri: server.boltUri,
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+    });
     try {
       return await use(server, db);
     } finally {

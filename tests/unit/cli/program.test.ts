@@ -26,6 +26,6 @@ describe('CLI parsing', () => {
 
   it('lists the db subcommands', () => {
     const db = buildProgram().commands.find((c) => c.name() === 'db');
-    expect(db?.commands.map((c) => c.name())).toEqual(['start', 'stop', 'status']);
+    expect(db?.commands.map((c) => c.name())).toEqual(['start', 'stop', 'build', 'status']);
   });
 });

@@ -28,10 +28,14 @@ describe('loadConfig', () => {
     });
   });
 
-  it.each(['bolt://h:7687', 'bolt+s://h', 'bolt+ssc://h', 'neo4j://h', 'neo4j+s://h', 'neo4j+ssc://h'])(
-    'accepts %s',
-    (uri) => expect(loadConfig({ NEO4J_URI: uri }).neo4j?.uri).toBe(uri),
-  );
+  it.each([
+    'bolt://h:7687',
+    'bolt+s://h',
+    'bolt+ssc://h',
+    'neo4j://h',
+    'neo4j+s://h',
+    'neo4j+ssc://h',
+  ])('accepts %s', (uri) => expect(loadConfig({ NEO4J_URI: uri }).neo4j?.uri).toBe(uri));
 
   it('refuses a URI of another scheme, naming the variable', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI/);
@@ -45,7 +49,10 @@ describe('loadConfig', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(DiplographError);
-    expect(caught).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('DIPLOGRAPH_PORT') });
+    expect(caught).toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('DIPLOGRAPH_PORT'),
+    });
   });
 
   it('lets explicit overrides win over the environment', () => {
@@ -60,14 +67,18 @@ describe('loadConfig', () => {
 
   it('takes production mode from DIPLOGRAPH_MODE or NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).mode).toBe('production');
-    expect(loadConfig({ NODE_ENV: 'production', DIPLOGRAPH_MODE: 'development' }).mode).toBe('development');
+    expect(loadConfig({ NODE_ENV: 'production', DIPLOGRAPH_MODE: 'development' }).mode).toBe(
+      'development',
+    );
   });
 
   it('resolves a relative data directory against the project root, and keeps an absolute one', () => {
     expect(loadConfig({ DIPLOGRAPH_NEO4J_DATA_DIR: 'x/y' }).localNeo4j.dataDir).toBe(
       path.join(projectRoot(), 'x', 'y'),
     );
-    expect(loadConfig({ DIPLOGRAPH_NEO4J_DATA_DIR: '/srv/neo4j' }).localNeo4j.dataDir).toBe('/srv/neo4j');
+    expect(loadConfig({ DIPLOGRAPH_NEO4J_DATA_DIR: '/srv/neo4j' }).localNeo4j.dataDir).toBe(
+      '/srv/neo4j',
+    );
   });
 
   it('refuses a heap size that Java would not understand', () => {

@@ -2,7 +2,10 @@ import { splitCypherStatements } from '../../../src/migrations/cypher-statements
 
 describe('splitCypherStatements', () => {
   it('splits at semicolons and trims', () => {
-    expect(splitCypherStatements('CREATE (a);\n  CREATE (b) ;\n')).toEqual(['CREATE (a)', 'CREATE (b)']);
+    expect(splitCypherStatements('CREATE (a);\n  CREATE (b) ;\n')).toEqual([
+      'CREATE (a)',
+      'CREATE (b)',
+    ]);
   });
 
   it('keeps a last statement without a semicolon', () => {
@@ -11,13 +14,13 @@ describe('splitCypherStatements', () => {
 
   it('ignores semicolons inside strings, quoted names and comments', () => {
     const source = [
-      "CREATE (:T {a: 'x;y', b: \"p;q\"});",
+      'CREATE (:T {a: \'x;y\', b: "p;q"});',
       'MATCH (`we;ird`) RETURN `we;ird`;',
       '// a comment; still a comment',
       '/* block; comment */ RETURN 3;',
     ].join('\n');
     expect(splitCypherStatements(source)).toEqual([
-      "CREATE (:T {a: 'x;y', b: \"p;q\"})",
+      'CREATE (:T {a: \'x;y\', b: "p;q"})',
       'MATCH (`we;ird`) RETURN `we;ird`',
       '// a comment; still a comment\n/* block; comment */ RETURN 3',
     ]);

@@ -16,8 +16,15 @@ function dirWith(files: Record<string, string>): string {
 
 describe('migration files', () => {
   it('parses version, name and statements', () => {
-    const migration = parseMigration('007_add_index.cypher', 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);');
-    expect(migration).toMatchObject({ version: 7, name: 'add_index', file: '007_add_index.cypher' });
+    const migration = parseMigration(
+      '007_add_index.cypher',
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);',
+    );
+    expect(migration).toMatchObject({
+      version: 7,
+      name: 'add_index',
+      file: '007_add_index.cypher',
+    });
     expect(migration.statements).toHaveLength(1);
   });
 
@@ -37,7 +44,9 @@ describe('migration files', () => {
   );
 
   it('refuses a file without statements', () => {
-    expect(() => parseMigration('001_empty.cypher', '// only a comment\n')).toThrow(/no Cypher statement/);
+    expect(() => parseMigration('001_empty.cypher', '// only a comment\n')).toThrow(
+      /no Cypher statement/,
+    );
   });
 
   it('reads a directory in version order, ignoring other files', () => {
@@ -51,7 +60,9 @@ describe('migration files', () => {
 
   it('refuses two files with one version', () => {
     const dir = dirWith({ '003_a.cypher': 'RETURN 1', '0003_b.cypher': 'RETURN 2' });
-    expect(() => readMigrations(dir)).toThrow(/003_a.cypher and 0003_b.cypher|0003_b.cypher and 003_a.cypher/);
+    expect(() => readMigrations(dir)).toThrow(
+      /003_a.cypher and 0003_b.cypher|0003_b.cypher and 003_a.cypher/,
+    );
   });
 
   it('reads the project migrations without error', () => {

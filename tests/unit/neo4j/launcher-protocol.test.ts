@@ -1,8 +1,19 @@
 import { parseJavaMajorVersion } from '../../../src/neo4j/launcher-build';
-import { findReadyLine, javaArguments, MAIN_CLASS, READY_PREFIX } from '../../../src/neo4j/launcher-protocol';
+import {
+  findReadyLine,
+  javaArguments,
+  MAIN_CLASS,
+  READY_PREFIX,
+} from '../../../src/neo4j/launcher-protocol';
 
 describe('launcher protocol', () => {
-  const base = { classpath: 'a.jar:lib/*', boltPort: 7687, httpPort: 7474, heap: '1g', pageCache: '256m' };
+  const base = {
+    classpath: 'a.jar:lib/*',
+    boltPort: 7687,
+    httpPort: 7474,
+    heap: '1g',
+    pageCache: '256m',
+  };
 
   it('caps the heap and passes ports and the data directory', () => {
     const args = javaArguments({ ...base, dataDir: '/data/neo4j', exitWithParent: true });
