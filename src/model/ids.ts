@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Deterministic ids (docs/model.md#ids). The same content gives the same id in every file and
+ * every run, which is what makes ingestion idempotent.
+ */
+
+/** Unicode NFC, one space for any run of white space, trimmed: formatting is not content. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Lower-case ASCII slug; letters of other scripts are kept rather than dropped. */
+export function slugify(text: string): string {
+  return normalizeText(text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function digest(parts: readonly string[], length = 16): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex').slice(0, length);
+}
+
+export function quoteId(text: string): string {
+  return `quote:${digest([normalizeText(text)])}`;
+}
+
+export interface StatementIdentity {
+  speaker: string | undefined;
+  date: string;
+  onBehalfOf: readonly string[];
+  quotes: readonly string[];
+  summary: string | undefined;
+}
+
+/** Who, when, for whom, and the words: the same statement from two files is one node. */
+export function statementId(identity: StatementIdentity): string {
+  return `statement:${digest([
+    identity.speaker ?? '',
+    identity.date,
+    [...identity.onBehalfOf].sort().join(','),
+    identity.quotes.map(normalizeText).sort().join('\u0001'),
+    identity.quotes.length === 0 ? normalizeText(identity.summary ?? '') : '',
+  ])}`;
+}
+
+/** TYPE:subject+subject[:qualifier], e.g. TERRITORIAL_INTEGRITY:AZE, CEASEFIRE:nagorno-karabakh. */
+export function positionId(type: string, subjects: readonly string[], qualifier?: string): string {
+  const base = `${type}:${subjects.join('+')}`;
+  return qualifier ? `${base}:${slugify(qualifier)}` : base;
+}
+
+export function documentId(url: string | undefined, title: string, source: string): string {
+  return `document:${digest(url ? [url] : [source, normalizeText(title)])}`;
+}
+
+/** A stable hash of a record's content, to tell a re-ingest from a conflicting edit. */
+export function contentHash(value: unknown): string {
+  return digest([stableJson(value)], 32);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
