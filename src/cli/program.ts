@@ -3,7 +3,10 @@ import type { OutputConfiguration } from 'commander';
 import type { ConfigOverrides } from '../config/config';
 import { VERSION } from '../config/version';
 import { dbBuildCommand, dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
+import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
+import { statsCommand } from './commands/stats';
+import { DEFAULT_BATCH_SIZE } from '../ingest/ingest';
 import { serveCommand } from './commands/serve';
 import { createContext } from './context';
 
@@ -74,6 +77,47 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .command('migrate')
     .description('apply the schema migrations in cypher/migrations that the graph has not had')
     .action(async () => migrateCommand(context()));
+
+  const batchSize = (value: string): number => {
+    const size = Number(value);
+    if (!Number.isInteger(size) || size < 1)
+      throw new InvalidArgumentError('expected a whole number above 0');
+    return size;
+  };
+  program
+    .command('ingest')
+    .description(
+      'validate and write statements from YAML, JSON or NDJSON files or directories, all or nothing',
+    )
+    .argument('<paths...>', 'files or directories')
+    .option('--dry-run', 'validate only; write nothing')
+    .option('--batch-size <rows>', 'rows per UNWIND query', batchSize, DEFAULT_BATCH_SIZE)
+    .option('--json', 'print the report as JSON')
+    .action(
+      async (paths: string[], options: { dryRun?: boolean; batchSize: number; json?: boolean }) =>
+        ingestCommand(context(), paths, {
+          dryRun: options.dryRun === true,
+          batchSize: options.batchSize,
+          json: options.json === true,
+        }),
+    );
+  program
+    .command('validate')
+    .description('check files as ingest would, against the graph, without writing')
+    .argument('<paths...>', 'files or directories')
+    .option('--json', 'print the report as JSON')
+    .action(async (paths: string[], options: { json?: boolean }) =>
+      ingestCommand(context(), paths, {
+        dryRun: true,
+        batchSize: DEFAULT_BATCH_SIZE,
+        json: options.json === true,
+      }),
+    );
+  program
+    .command('stats')
+    .description('count nodes per label and relationships per type')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => statsCommand(context(), options.json === true));
 
   const db = program.command('db').description('the embedded Neo4j');
   db.command('start')

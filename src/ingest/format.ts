@@ -29,25 +29,25 @@ const id = z
   .max(LIMITS.id)
   .regex(/^[^\s]+$/, 'an id without white space');
 const name = z.string().trim().min(1).max(LIMITS.name);
+/** An actor as a record names it: id (IRN, person:…), ISO alpha-3 in any case, name or alias. */
+const actorRef = z.string().trim().min(1).max(LIMITS.name);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
 
-export const partialDate = z.string().refine((text) => parsePartialDate(text) !== undefined, {
-  message: 'a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY',
-});
+export const DATE_MESSAGE = 'a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY';
 
-/** A moment with its time zone, or "unknown" when the source does not say. */
-const timestamp = z.union([
-  z.literal('unknown'),
-  z.iso.datetime({
-    offset: true,
-    local: false,
-    message: 'an ISO 8601 date-time with a time zone offset, or "unknown"',
-  }),
-]);
+export const partialDate = z
+  .string()
+  .refine((text) => parsePartialDate(text) !== undefined, { message: DATE_MESSAGE });
+
+/**
+ * A moment as the source gives it: with its offset; without one when the source gives no
+ * zone (stored as a local date-time, zone unknown); or "unknown" when it gives no time at all.
+ */
+const timestamp = z.union([z.literal('unknown'), z.iso.datetime({ offset: true, local: true })]);
 
 const role = z.strictObject({
   title: name,
-  of: id.describe('the actor the role is held in: a state, organisation or authority'),
+  of: actorRef.describe('the actor the role is held in: a state, organisation or authority'),
   from: partialDate.optional(),
   to: partialDate.optional(),
 });
@@ -68,7 +68,7 @@ export const actorSchema = z.strictObject({
     .max(LIMITS.name)
     .optional()
     .describe('for organisations: MINISTRY, MEDIATION_GROUP, …'),
-  partOf: id.optional().describe('the actor this one belongs to, e.g. a ministry of a state'),
+  partOf: actorRef.optional().describe('the actor this one belongs to, e.g. a ministry of a state'),
   roles: list(role).default([]),
 });
 
@@ -82,7 +82,7 @@ export const placeSchema = z.strictObject({
   id,
   name,
   aliases: list(name).default([]),
-  within: id.optional().describe('a state or place that contains this one'),
+  within: actorRef.optional().describe('a state or place that contains this one'),
 });
 
 export const eventSchema = z.strictObject({
@@ -111,14 +111,16 @@ export const documentSchema = z.strictObject({
 
 const peacePlan = z.strictObject({
   name,
-  proposedBy: list(id).min(1),
+  proposedBy: list(actorRef).min(1),
   status: z.enum(PLAN_STATUSES),
   principles: list(id).default([]).describe('positions the plan includes'),
-  consultationPartners: list(z.union([id, z.strictObject({ description: name })])).default([]),
+  consultationPartners: list(z.union([actorRef, z.strictObject({ description: name })])).default(
+    [],
+  ),
 });
 
 const redLine = z.strictObject({
-  declaredBy: list(id).min(1),
+  declaredBy: list(actorRef).min(1),
   condition: z.string().trim().min(1).max(LIMITS.summary),
   threatenedResponse: z.string().trim().min(1).max(LIMITS.summary).optional(),
   triggerEvent: id.optional(),
@@ -126,7 +128,9 @@ const redLine = z.strictObject({
 
 export const positionSchema = z.strictObject({
   type: z.enum(POSITION_TYPES),
-  subjects: list(id).min(1).describe('actors, places or topics the position is about, in order'),
+  subjects: list(actorRef)
+    .min(1)
+    .describe('actors, places or topics the position is about, in order'),
   qualifier: z.string().max(LIMITS.name).optional(),
   label: name,
   peacePlan: peacePlan.optional(),
@@ -148,15 +152,15 @@ export const stanceSchema = z.strictObject({
   act: z.enum(ACTS),
   modality: z.enum(MODALITIES).default('ASSERTED'),
   quote: z.string().min(1).max(LIMITS.id).describe('the ref of the quote that carries this stance'),
-  target: id.optional().describe('the actor the stance is addressed to or aimed at'),
+  target: actorRef.optional().describe('the actor the stance is addressed to or aimed at'),
 });
 
 export const statementSchema = z.strictObject({
   id: id.optional().describe('derived from speaker, date, actors and quotes when absent'),
   date: partialDate,
   kind: z.enum(STATEMENT_KINDS),
-  speaker: id.optional(),
-  onBehalfOf: list(id).min(1),
+  speaker: actorRef.optional(),
+  onBehalfOf: list(actorRef).min(1),
   topics: list(id).default([]),
   summary: z.string().trim().max(LIMITS.summary).optional(),
   language: z.string().min(2).max(35).optional(),

@@ -5,6 +5,7 @@ import type { Logger } from '../config/logger';
 import { VERSION } from '../config/version';
 import { DiplographError, ErrorCode } from '../errors';
 import { createApp } from '../http/app';
+import { seedIfEmpty } from '../ingest/seed';
 import { migrate } from '../migrations/migrator';
 import { Database } from '../neo4j/database';
 import { acquireNeo4j } from '../neo4j/neo4j-target';
@@ -21,7 +22,7 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Database, migrations, HTTP server: what `npm start` brings up, in that order. */
+/** Database, migrations, seed data on an empty graph, HTTP server: what `npm start` brings up. */
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const target = await acquireNeo4j(config, log);
   const db = new Database(target.connection);
@@ -37,6 +38,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       { applied: report.applied.length, alreadyApplied: report.alreadyApplied },
       'migrations done',
     );
+    await seedIfEmpty(db, log);
 
     const app = createApp({
       db,

@@ -1,0 +1,37 @@
+import { expandInputs, ingest } from '../../ingest/ingest';
+import type { IngestReport } from '../../ingest/ingest';
+import type { CommandContext } from '../context';
+import { withDatabase } from '../with-database';
+
+export interface IngestCommandOptions {
+  dryRun: boolean;
+  batchSize: number;
+  json: boolean;
+}
+
+/** `diplograph ingest` and `diplograph validate` (= ingest --dry-run): one code path. */
+export async function ingestCommand(
+  context: CommandContext,
+  paths: string[],
+  options: IngestCommandOptions,
+): Promise<void> {
+  const inputs = expandInputs(paths);
+  const report = await withDatabase(context, (db) =>
+    ingest(db, inputs, { dryRun: options.dryRun, batchSize: options.batchSize }),
+  );
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
+}
+
+function summary(report: IngestReport): string {
+  const lines = [
+    `${report.dryRun ? 'valid' : 'ingested'}: ${report.files.length} file(s), ${report.statements} statement(s), ${report.stances} stance(s), ${report.quotes} quote(s), ${report.positions} position(s), ${report.actorsDefined} actor(s) defined`,
+  ];
+  if (report.counters) {
+    const c = report.counters;
+    lines.push(
+      `graph: ${c.nodesCreated} node(s) and ${c.relationshipsCreated} relationship(s) created, ${c.propertiesSet} properties set`,
+    );
+  }
+  lines.push(`${report.seconds} s`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { IssueCode } from '../issues';
+import type { IngestIssue } from '../issues';
+
+export type Location = { line: number; column: number } | undefined;
+
+/** One parsed file: its value, and a way back from a path in it to a line in the file. */
+export type ParsedFile =
+  | {
+      kind: 'document';
+      file: string;
+      value: unknown;
+      locate: (path: (string | number)[]) => Location;
+    }
+  | { kind: 'ndjson'; file: string; lines: { line: number; value: unknown }[] };
+
+export type ReadResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: IngestIssue[] };
+
+const DOCUMENT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
+export const INGEST_EXTENSIONS = [...DOCUMENT_EXTENSIONS, ...NDJSON_EXTENSIONS];
+
+/**
+ * Reads a YAML, JSON or NDJSON file. JSON goes through the YAML parser too (JSON is YAML 1.2),
+ * which gives line numbers for every value. A BOM and CRLF line ends are accepted; NUL bytes
+ * or invalid UTF-8 mean a binary file.
+ */
+export function readIngestFile(file: string, bytes: Buffer = readFileSync(file)): ReadResult {
+  const extension = path.extname(file).toLowerCase();
+  const fail = (code: IssueCode, message: string, line?: number, column?: number): ReadResult => ({
+    ok: false,
+    issues: [{ code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }],
+  });
+  if (!DOCUMENT_EXTENSIONS.has(extension) && !NDJSON_EXTENSIONS.has(extension)) {
+    return fail(IssueCode.UNSUPPORTED_FILE, `expected one of ${INGEST_EXTENSIONS.join(', ')}`);
+  }
+  const text = decode(bytes);
+  if (text === undefined) return fail(IssueCode.BINARY_FILE, 'not UTF-8 text (a binary file?)');
+  if (text.trim() === '') return fail(IssueCode.EMPTY_FILE, 'the file is empty');
+
+  if (NDJSON_EXTENSIONS.has(extension)) return readNdjson(file, text);
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((error) => {
+        const pos = lineCounter.linePos(error.pos[0]);
+        return {
+          code: IssueCode.PARSE_ERROR,
+          file,
+          line: pos.line,
+          column: pos.col,
+          message: firstLine(error.message),
+        };
+      }),
+    };
+  }
+  return {
+    ok: true,
+    parsed: {
+      kind: 'document',
+      file,
+      value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+      locate: (fieldPath) => {
+        const node = deepestNode(doc.contents, fieldPath);
+        if (!node?.range) return undefined;
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      },
+    },
+  };
+}
+
+function readNdjson(file: string, text: string): ReadResult {
+  const lines: { line: number; value: unknown }[] = [];
+  const issues: IngestIssue[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    try {
+      lines.push({ line: index + 1, value: JSON.parse(raw) as unknown });
+    } catch (error) {
+      issues.push({
+        code: IssueCode.PARSE_ERROR,
+        file,
+        line: index + 1,
+        message: error instanceof Error ? error.message : 'invalid JSON',
+      });
+    }
+  });
+  return issues.length
+    ? { ok: false, issues }
+    : { ok: true, parsed: { kind: 'ndjson', file, lines } };
+}
+
+function decode(bytes: Buffer): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch {
+    return undefined;
+  }
+}
+
+function deepestNode(root: unknown, fieldPath: (string | number)[]): YamlNode | undefined {
+  let node = root as YamlNode | undefined;
+  for (const key of fieldPath) {
+    let next: unknown;
+    if (isMap(node)) next = node.get(key, true);
+    else if (isSeq(node)) next = node.get(key, true);
+    if (next === undefined || next === null) break;
+    node = next as YamlNode;
+  }
+  return node;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,20 @@
+import { distance } from 'fastest-levenshtein';
+
+/** The candidates nearest to what was written, for "did you mean" in error messages. */
+export function closestValues(input: string, candidates: Iterable<string>, count = 3): string[] {
+  const needle = input.toLowerCase();
+  const scored: { value: string; score: number }[] = [];
+  for (const value of candidates) {
+    const hay = value.toLowerCase();
+    const score =
+      hay.includes(needle) || needle.includes(hay)
+        ? 0
+        : distance(needle, hay) / Math.max(hay.length, 1);
+    scored.push({ value, score });
+  }
+  return scored
+    .filter((entry) => entry.score <= 0.6)
+    .sort((a, b) => a.score - b.score || a.value.localeCompare(b.value))
+    .slice(0, count)
+    .map((entry) => entry.value);
+}

@@ -1,0 +1,505 @@
+import { contentHash, documentId, positionId, quoteId, statementId } from '../../model/ids';
+import { parsePartialDate } from '../../model/partial-date';
+import type { ActorInput, IngestDocument, PositionInput, StatementInput } from '../format';
+import { IssueCode } from '../issues';
+import type { IngestIssue } from '../issues';
+import { emptyPlan } from '../write/rows';
+import type { WritePlan } from '../write/rows';
+import { ActorIndex } from './actor-index';
+import type { NamedActor } from './actor-index';
+import { closestValues } from './closest';
+import { describePath } from './structure';
+import type { CheckedFile } from './structure';
+
+export const ENTITY_KINDS = [
+  'actor',
+  'topic',
+  'place',
+  'event',
+  'source',
+  'document',
+  'position',
+  'statement',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** What the graph already holds, as far as this batch needs to know. */
+export interface GraphFacts {
+  actors: NamedActor[];
+  /** `${kind}:${id}` → content hash (null for nodes written without one, e.g. reference states). */
+  existing: Map<string, string | null>;
+}
+
+interface Origin {
+  file: CheckedFile;
+  path: (string | number)[];
+}
+
+type Section = Exclude<keyof IngestDocument, 'format'>;
+
+/**
+ * Turns structurally valid files into a write plan: resolves every reference, derives the ids
+ * that records leave out, and refuses duplicates and conflicts. Pure; the graph's answers come
+ * in as GraphFacts. Use: `actorsToLookUp` → load facts → `idsToLookUp` → `plan(facts)`.
+ */
+export class BatchResolver {
+  readonly issues: IngestIssue[] = [];
+  private readonly actorIndex = new ActorIndex();
+  private readonly defined = new Map<string, { hash: string; origin: Origin }>();
+  private facts: GraphFacts = { actors: [], existing: new Map() };
+
+  constructor(private readonly files: CheckedFile[]) {}
+
+  /** Step 1: with the graph's actors known, ids can be resolved and derived. */
+  useGraphActors(actors: NamedActor[]): void {
+    this.facts.actors = actors;
+    for (const actor of actors) this.actorIndex.add(actor);
+    this.forEach('actors', (actor) => this.actorIndex.add(actor));
+  }
+
+  /** Step 2: every id whose existence or content hash in the graph matters. */
+  idsToLookUp(): Record<EntityKind, string[]> {
+    const ids: Record<EntityKind, Set<string>> = {
+      actor: new Set(),
+      topic: new Set(),
+      place: new Set(),
+      event: new Set(),
+      source: new Set(),
+      document: new Set(),
+      position: new Set(),
+      statement: new Set(),
+    };
+    this.forEach('actors', (a) => ids.actor.add(a.id));
+    this.forEach('topics', (t) => ids.topic.add(t.id));
+    this.forEach('places', (p) => ids.place.add(p.id));
+    this.forEach('events', (e) => ids.event.add(e.id));
+    this.forEach('sources', (s) => ids.source.add(s.id));
+    this.forEach('documents', (d) => ids.document.add(this.documentIdOf(d)));
+    this.forEach('positions', (p) => {
+      ids.position.add(this.positionIdOf(p));
+      p.subjects.forEach((s) => [ids.place, ids.topic].forEach((set) => set.add(s)));
+      p.peacePlan?.principles.forEach((id) => ids.position.add(id));
+      if (p.redLine?.triggerEvent) ids.event.add(p.redLine.triggerEvent);
+    });
+    this.forEach('statements', (s) => {
+      ids.statement.add(this.statementIdOf(s));
+      s.topics.forEach((id) => ids.topic.add(id));
+      s.respondsTo.forEach((id) => ids.event.add(id));
+      s.reportedIn.forEach((id) => ids.document.add(id));
+      s.stances.forEach((st) => ids.position.add(st.position));
+    });
+    this.forEach('documents', (d) =>
+      [d.source, ...d.republishedBy].forEach((id) => ids.source.add(id)),
+    );
+    this.forEach('events', (e) => {
+      e.places.forEach((id) => ids.place.add(id));
+      e.topics.forEach((id) => ids.topic.add(id));
+    });
+    this.forEach('places', (p) => p.within && ids.place.add(p.within));
+    return Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v]])) as Record<
+      EntityKind,
+      string[]
+    >;
+  }
+
+  /** Step 3: the rows to write, or issues (see `issues`) and undefined. */
+  plan(existing: Map<string, string | null>): WritePlan | undefined {
+    this.facts.existing = existing;
+    const plan = emptyPlan();
+    this.planActors(plan);
+    this.forEach('topics', (t, o) => {
+      const row = { id: t.id, name: t.name, description: t.description ?? null };
+      if (this.define('topic', t.id, row, o))
+        plan.topics.push({ ...row, contentHash: contentHash(row) });
+    });
+    this.forEach('places', (p, o) => {
+      const within = p.within ? this.resolvePlaceOrActor(p.within, o, ['within']) : null;
+      const row = { id: p.id, name: p.name, aliases: p.aliases, within };
+      if (this.define('place', p.id, row, o))
+        plan.places.push({ ...row, contentHash: contentHash(row) });
+    });
+    this.forEach('events', (e, o) => {
+      const date = parsePartialDate(e.date)!;
+      const row = {
+        id: e.id,
+        date: date.date,
+        datePrecision: date.precision,
+        description: e.description,
+        places: e.places.filter((id, i) => this.exists('place', id, o, ['places', i])),
+        topics: e.topics.filter((id, i) => this.exists('topic', id, o, ['topics', i])),
+      };
+      if (this.define('event', e.id, row, o))
+        plan.events.push({ ...row, contentHash: contentHash(row) });
+    });
+    this.forEach('sources', (s, o) => {
+      const row = { id: s.id, name: s.name, url: s.url ?? null };
+      if (this.define('source', s.id, row, o))
+        plan.sources.push({ ...row, contentHash: contentHash(row) });
+    });
+    this.forEach('documents', (d, o) => {
+      this.exists('source', d.source, o, ['source']);
+      d.republishedBy.forEach((id, i) => this.exists('source', id, o, ['republishedBy', i]));
+      const zoneKnown =
+        d.publishedAt !== 'unknown' && /(?:Z|[+-]\d{2}:?\d{2})$/.test(d.publishedAt);
+      const row = {
+        id: this.documentIdOf(d),
+        source: d.source,
+        title: d.title,
+        url: d.url ?? null,
+        publishedAt: d.publishedAt === 'unknown' ? null : d.publishedAt,
+        publishedAtZoneKnown: zoneKnown,
+        retrievedAt: d.retrievedAt && d.retrievedAt !== 'unknown' ? d.retrievedAt : null,
+        republishedBy: d.republishedBy,
+        language: d.language ?? null,
+        framing: d.framing,
+      };
+      if (this.define('document', row.id, row, o))
+        plan.documents.push({ ...row, contentHash: contentHash(row) });
+    });
+    this.forEach('positions', (p, o) => this.planPosition(plan, p, o));
+    this.forEach('statements', (s, o) => this.planStatement(plan, s, o));
+    return this.issues.length ? undefined : plan;
+  }
+
+  private planActors(plan: WritePlan): void {
+    this.forEach('actors', (a: ActorInput, o) => {
+      const partOf = a.partOf ? (this.resolveActor(a.partOf, o, ['partOf']) ?? null) : null;
+      const row = {
+        id: a.id,
+        kind: a.kind,
+        name: a.name,
+        aliases: a.aliases,
+        wikidataId: a.wikidataId ?? null,
+        orgKind: a.orgKind ?? null,
+        partOf,
+      };
+      const roles = a.roles.map((r, i) => ({
+        personId: a.id,
+        actorId: this.resolveActor(r.of, o, ['roles', i, 'of']) ?? r.of,
+        title: r.title,
+        from: r.from ?? null,
+        to: r.to ?? null,
+      }));
+      if (this.define('actor', a.id, { ...row, roles }, o)) {
+        plan.actors.push({ ...row, contentHash: contentHash({ ...row, roles }) });
+        plan.roles.push(...roles);
+      }
+    });
+  }
+
+  private planPosition(plan: WritePlan, p: PositionInput, o: Origin): void {
+    const id = this.positionIdOf(p);
+    if (p.peacePlan && p.type !== 'PEACE_PLAN')
+      this.issue(
+        o,
+        ['peacePlan'],
+        IssueCode.SCHEMA_VIOLATION,
+        'peacePlan is only for positions of type PEACE_PLAN',
+      );
+    if (p.redLine && p.type !== 'RED_LINE')
+      this.issue(
+        o,
+        ['redLine'],
+        IssueCode.SCHEMA_VIOLATION,
+        'redLine is only for positions of type RED_LINE',
+      );
+    const subjects = p.subjects.map((ref, ord) =>
+      this.resolveSubject(ref, o, ['subjects', ord], ord),
+    );
+    const plan_ = p.peacePlan;
+    const redLine = p.redLine;
+    const row = {
+      id,
+      type: p.type,
+      label: p.label,
+      qualifier: p.qualifier ?? null,
+      subjects: subjects.filter((s): s is NonNullable<typeof s> => s !== undefined),
+      peacePlan: plan_
+        ? {
+            name: plan_.name,
+            status: plan_.status,
+            proposedBy: plan_.proposedBy.map(
+              (r, i) => this.resolveActor(r, o, ['peacePlan', 'proposedBy', i]) ?? r,
+            ),
+            principles: plan_.principles.filter((pid, i) =>
+              this.exists('position', pid, o, ['peacePlan', 'principles', i]),
+            ),
+            partners: plan_.consultationPartners.flatMap((c, i) =>
+              typeof c === 'string'
+                ? [this.resolveActor(c, o, ['peacePlan', 'consultationPartners', i]) ?? c]
+                : [],
+            ),
+            partnerDescriptions: plan_.consultationPartners.flatMap((c) =>
+              typeof c === 'string' ? [] : [c.description],
+            ),
+          }
+        : null,
+      redLine: redLine
+        ? {
+            declaredBy: redLine.declaredBy.map(
+              (r, i) => this.resolveActor(r, o, ['redLine', 'declaredBy', i]) ?? r,
+            ),
+            condition: redLine.condition,
+            threatenedResponse: redLine.threatenedResponse ?? null,
+            triggerEvent:
+              redLine.triggerEvent &&
+              this.exists('event', redLine.triggerEvent, o, ['redLine', 'triggerEvent'])
+                ? redLine.triggerEvent
+                : null,
+          }
+        : null,
+    };
+    if (this.define('position', id, row, o))
+      plan.positions.push({ ...row, contentHash: contentHash(row) });
+  }
+
+  private planStatement(plan: WritePlan, s: StatementInput, o: Origin): void {
+    const id = this.statementIdOf(s);
+    const date = parsePartialDate(s.date)!;
+    const refs = new Map<string, string>();
+    s.quotes.forEach((q, i) => {
+      if (refs.has(q.ref))
+        this.issue(
+          o,
+          ['quotes', i, 'ref'],
+          IssueCode.DUPLICATE_ID,
+          `quote ref "${q.ref}" is used twice in this statement`,
+        );
+      refs.set(q.ref, quoteId(q.text));
+    });
+    const row = {
+      id,
+      date: date.date,
+      datePrecision: date.precision,
+      kind: s.kind,
+      speaker: s.speaker ? (this.resolveActor(s.speaker, o, ['speaker']) ?? null) : null,
+      onBehalfOf: s.onBehalfOf.map((r, i) => this.resolveActor(r, o, ['onBehalfOf', i]) ?? r),
+      topics: s.topics.filter((t, i) => this.exists('topic', t, o, ['topics', i])),
+      summary: s.summary ?? null,
+      language: s.language ?? null,
+      location: s.location ?? null,
+      respondsTo: s.respondsTo.filter((e, i) => this.exists('event', e, o, ['respondsTo', i])),
+      reportedIn: s.reportedIn.filter((d, i) => this.exists('document', d, o, ['reportedIn', i])),
+    };
+    const quotes = s.quotes.map((q) => ({
+      statementId: id,
+      ref: q.ref,
+      id: quoteId(q.text),
+      text: q.text,
+    }));
+    const stances = s.stances.flatMap((st, i) => {
+      const quote = refs.get(st.quote);
+      if (!quote) {
+        this.issue(
+          o,
+          ['stances', i, 'quote'],
+          IssueCode.MISSING_QUOTE,
+          `no quote with ref "${st.quote}" in this statement`,
+          closestValues(st.quote, refs.keys()),
+        );
+      }
+      const positionOk = this.exists('position', st.position, o, ['stances', i, 'position']);
+      const target = st.target
+        ? (this.resolveActor(st.target, o, ['stances', i, 'target']) ?? null)
+        : null;
+      if (!quote || !positionOk) return [];
+      return [
+        {
+          statementId: id,
+          positionId: st.position,
+          quoteId: quote,
+          stance: st.stance,
+          act: st.act,
+          modality: st.modality,
+          target,
+        },
+      ];
+    });
+    if (this.define('statement', id, { ...row, quotes, stances }, o)) {
+      plan.statements.push({ ...row, contentHash: contentHash({ ...row, quotes, stances }) });
+      plan.quotes.push(...quotes);
+      plan.stances.push(...stances);
+    }
+  }
+
+  // --- ids -------------------------------------------------------------------------------
+
+  private documentIdOf(d: IngestDocument['documents'][number]): string {
+    return d.id ?? documentId(d.url, d.title, d.source);
+  }
+
+  private positionIdOf(p: PositionInput): string {
+    const subjects = p.subjects.map((ref) => this.subjectIdQuiet(ref));
+    return positionId(p.type, subjects, p.qualifier);
+  }
+
+  private statementIdOf(s: StatementInput): string {
+    if (s.id) return s.id;
+    const actor = (ref: string) => {
+      const found = this.actorIndex.resolve(ref);
+      return found.ok ? found.id : ref;
+    };
+    return statementId({
+      speaker: s.speaker ? actor(s.speaker) : undefined,
+      date: s.date,
+      onBehalfOf: s.onBehalfOf.map(actor),
+      quotes: s.quotes.map((q) => q.text),
+      summary: s.summary,
+    });
+  }
+
+  /** A subject id as written when it names a place or topic, else the resolved actor id. */
+  private subjectIdQuiet(ref: string): string {
+    if (this.isDefinedOrExisting('place', ref) || this.isDefinedOrExisting('topic', ref))
+      return ref;
+    const found = this.actorIndex.resolve(ref);
+    return found.ok ? found.id : ref;
+  }
+
+  // --- references ------------------------------------------------------------------------
+
+  private resolveSubject(ref: string, o: Origin, path: (string | number)[], ord: number) {
+    if (this.isDefinedOrExisting('place', ref)) return { id: ref, label: 'Place' as const, ord };
+    if (this.isDefinedOrExisting('topic', ref)) return { id: ref, label: 'Topic' as const, ord };
+    const id = this.resolveActor(ref, o, path, 'an actor, place or topic');
+    return id ? { id, label: 'Actor' as const, ord } : undefined;
+  }
+
+  private resolvePlaceOrActor(ref: string, o: Origin, path: (string | number)[]): string | null {
+    if (this.isDefinedOrExisting('place', ref)) return ref;
+    return this.resolveActor(ref, o, path, 'a place or state') ?? null;
+  }
+
+  private resolveActor(
+    ref: string,
+    o: Origin,
+    path: (string | number)[],
+    what = 'an actor',
+  ): string | undefined {
+    const found = this.actorIndex.resolve(ref);
+    if (found.ok) return found.id;
+    if (found.reason === 'ambiguous') {
+      this.issue(
+        o,
+        path,
+        IssueCode.UNKNOWN_REFERENCE,
+        `"${ref}" names more than one actor: use an id`,
+        found.candidates,
+      );
+    } else {
+      this.issue(
+        o,
+        path,
+        IssueCode.UNKNOWN_REFERENCE,
+        `"${ref}" is not ${what} known to the batch or the graph`,
+        found.closest,
+      );
+    }
+    return undefined;
+  }
+
+  private exists(kind: EntityKind, id: string, o: Origin, path: (string | number)[]): boolean {
+    if (this.isDefinedOrExisting(kind, id)) return true;
+    const known = [...this.defined.keys(), ...this.facts.existing.keys()]
+      .filter((k) => k.startsWith(`${kind}:`))
+      .map((k) => k.slice(kind.length + 1));
+    this.issue(
+      o,
+      path,
+      IssueCode.UNKNOWN_REFERENCE,
+      `no ${kind} "${id}" in the batch or the graph`,
+      closestValues(id, known),
+    );
+    return false;
+  }
+
+  private isDefinedOrExisting(kind: EntityKind, id: string): boolean {
+    return this.definitionIds(kind).has(id) || this.facts.existing.has(`${kind}:${id}`);
+  }
+
+  private readonly definitionCache = new Map<EntityKind, Set<string>>();
+
+  /** Ids the batch defines, before any row is planned (references may point forward). */
+  private definitionIds(kind: EntityKind): Set<string> {
+    let ids = this.definitionCache.get(kind);
+    if (!ids) {
+      ids = new Set();
+      const add = (id: string) => ids!.add(id);
+      if (kind === 'actor') this.forEach('actors', (a) => add(a.id));
+      if (kind === 'topic') this.forEach('topics', (t) => add(t.id));
+      if (kind === 'place') this.forEach('places', (p) => add(p.id));
+      if (kind === 'event') this.forEach('events', (e) => add(e.id));
+      if (kind === 'source') this.forEach('sources', (s) => add(s.id));
+      if (kind === 'document') this.forEach('documents', (d) => add(this.documentIdOf(d)));
+      if (kind === 'position') this.forEach('positions', (p) => add(this.positionIdOf(p)));
+      this.definitionCache.set(kind, ids);
+    }
+    return ids;
+  }
+
+  /** Records a definition; false when it repeats one already planned (same or conflicting). */
+  private define(kind: EntityKind, id: string, content: unknown, origin: Origin): boolean {
+    const hash = contentHash(content);
+    const key = `${kind}:${id}`;
+    const earlier = this.defined.get(key);
+    if (earlier) {
+      if (earlier.hash !== hash) {
+        const where =
+          `${earlier.origin.file.file} ${describePath(earlier.origin.path).record ?? ''}`.trim();
+        this.issue(
+          origin,
+          [],
+          IssueCode.DUPLICATE_ID,
+          `${kind} "${id}" is defined again with other content (first at ${where})`,
+        );
+      }
+      return false;
+    }
+    this.defined.set(key, { hash, origin });
+    if (this.facts.existing.has(key)) {
+      const stored = this.facts.existing.get(key);
+      if (stored !== hash) {
+        this.issue(
+          origin,
+          [],
+          IssueCode.CONFLICTS_WITH_GRAPH,
+          `${kind} "${id}" is already in the graph with other content; corrections go through supersede, not re-ingest`,
+        );
+      }
+      return stored !== hash ? false : true;
+    }
+    return true;
+  }
+
+  private issue(
+    o: Origin,
+    field: (string | number)[],
+    code: IssueCode,
+    message: string,
+    closest?: string[],
+  ): void {
+    const path = [...o.path, ...field];
+    const location = o.file.locate(path);
+    this.issues.push({
+      code,
+      file: o.file.file,
+      ...describePath(path),
+      ...(location
+        ? { line: location.line, ...(location.column ? { column: location.column } : {}) }
+        : {}),
+      message,
+      ...(closest?.length ? { closest } : {}),
+    });
+  }
+
+  private forEach<S extends Section>(
+    section: S,
+    visit: (item: IngestDocument[S][number], origin: Origin) => void,
+  ): void {
+    for (const file of this.files) {
+      (file.document[section] as IngestDocument[S][number][]).forEach((item, index) =>
+        visit(item, { file, path: [section, index] }),
+      );
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import type { Act, Modality, Stance } from '../../model/vocabulary';
+
+/**
+ * The write plan: flat rows, one array per UNWIND query in cypher/ingest/write-*.cypher. Every
+ * reference in them is already resolved to an id that exists in the batch or the graph.
+ */
+export interface WritePlan {
+  actors: {
+    id: string;
+    kind: string;
+    name: string;
+    aliases: string[];
+    wikidataId: string | null;
+    orgKind: string | null;
+    partOf: string | null;
+    contentHash: string;
+  }[];
+  roles: {
+    personId: string;
+    actorId: string;
+    title: string;
+    from: string | null;
+    to: string | null;
+  }[];
+  topics: { id: string; name: string; description: string | null; contentHash: string }[];
+  places: {
+    id: string;
+    name: string;
+    aliases: string[];
+    within: string | null;
+    contentHash: string;
+  }[];
+  events: {
+    id: string;
+    date: string;
+    datePrecision: string;
+    description: string;
+    places: string[];
+    topics: string[];
+    contentHash: string;
+  }[];
+  sources: { id: string; name: string; url: string | null; contentHash: string }[];
+  documents: {
+    id: string;
+    source: string;
+    title: string;
+    url: string | null;
+    publishedAt: string | null;
+    publishedAtZoneKnown: boolean;
+    retrievedAt: string | null;
+    republishedBy: string[];
+    language: string | null;
+    framing: string[];
+    contentHash: string;
+  }[];
+  positions: {
+    id: string;
+    type: string;
+    label: string;
+    qualifier: string | null;
+    subjects: { id: string; label: 'Actor' | 'Place' | 'Topic'; ord: number }[];
+    peacePlan: {
+      name: string;
+      status: string;
+      proposedBy: string[];
+      principles: string[];
+      partners: string[];
+      partnerDescriptions: string[];
+    } | null;
+    redLine: {
+      declaredBy: string[];
+      condition: string;
+      threatenedResponse: string | null;
+      triggerEvent: string | null;
+    } | null;
+    contentHash: string;
+  }[];
+  statements: {
+    id: string;
+    date: string;
+    datePrecision: string;
+    kind: string;
+    speaker: string | null;
+    onBehalfOf: string[];
+    topics: string[];
+    summary: string | null;
+    language: string | null;
+    location: string | null;
+    respondsTo: string[];
+    reportedIn: string[];
+    contentHash: string;
+  }[];
+  quotes: { statementId: string; ref: string; id: string; text: string }[];
+  stances: {
+    statementId: string;
+    positionId: string;
+    quoteId: string;
+    stance: Stance;
+    act: Act;
+    modality: Modality;
+    target: string | null;
+  }[];
+}
+
+export function emptyPlan(): WritePlan {
+  return {
+    actors: [],
+    roles: [],
+    topics: [],
+    places: [],
+    events: [],
+    sources: [],
+    documents: [],
+    positions: [],
+    statements: [],
+    quotes: [],
+    stances: [],
+  };
+}
