@@ -1,0 +1,155 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expandInputs, ingest } from '../../../src/ingest/ingest';
+import type { IngestIssue } from '../../../src/ingest/issues';
+import { migrate } from '../../../src/migrations/migrator';
+import type { Database } from '../../../src/neo4j/database';
+import { openTestDatabase, resetDatabase } from '../../support/database';
+import { documentWith, statementRecord } from '../../support/ingest-fixtures';
+import { testLogger } from '../../support/test-logger';
+
+async function count(db: Database, query: string): Promise<number> {
+  const { records } = await db.read<{ n: number }>(query);
+  return records[0]!.get('n');
+}
+
+async function issuesOf(promise: Promise<unknown>): Promise<IngestIssue[]> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'INGEST_INVALID' });
+    return (error as { details: { issues: IngestIssue[] } }).details.issues;
+  }
+  throw new Error('expected INGEST_INVALID');
+}
+
+describe('ingest', () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await resetDatabase(db);
+    await migrate(db, testLogger);
+  });
+  beforeEach(async () => {
+    await db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');
+  });
+  afterAll(async () => db.close());
+
+  it('writes nothing when one record of 1,001 is bad, and names that record', async () => {
+    const statements = Array.from({ length: 1001 }, (_, i) =>
+      statementRecord(
+        i,
+        i === 637
+          ? {
+              stances: [
+                {
+                  position: 'CEASEFIRE:test-conflict',
+                  stance: 'SUPPORTS',
+                  act: 'CALLS_FR',
+                  quote: 'q',
+                },
+              ],
+            }
+          : {},
+      ),
+    );
+    const issues = await issuesOf(
+      ingest(db, [{ name: 'feed.json', text: documentWith(statements) }]),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'UNKNOWN_VALUE',
+        file: 'feed.json',
+        record: 'statements[637]',
+        field: 'stances[0].act',
+        closest: ['CALLS_FOR'],
+      }),
+    ]);
+    expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
+  });
+
+  it('writes 1,000 valid records in one transaction, and nothing more the second time', async () => {
+    const text = documentWith(Array.from({ length: 1000 }, (_, i) => statementRecord(i)));
+    const first = await ingest(db, [{ name: 'feed.json', text }], { batchSize: 300 });
+    expect(first.statements).toBe(1000);
+    expect(first.counters?.nodesCreated).toBe(1000 + 1000 + 2); // statements, quotes, topic, position
+    expect(await count(db, 'MATCH (:Statement)-[r:TAKES_STANCE]->() RETURN count(r) AS n')).toBe(
+      1000,
+    );
+    const second = await ingest(db, [{ name: 'feed.json', text }]);
+    expect(second.counters).toEqual({
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      propertiesSet: 0,
+      labelsAdded: 0,
+    });
+  });
+
+  it('stores hostile and unusual text verbatim', async () => {
+    const texts = [
+      'He said "no" and \'never\' — twice.',
+      'Backticks `MATCH (n) DETACH DELETE n` and $param and {braces}',
+      'MATCH (n) DETACH DELETE n',
+      'Emoji 🕊️🇦🇿🇦🇲 and a zero-width joiner 👩‍⚕️',
+      'نحن ندعو إلى وقف فوري لإطلاق النار',
+      'אנו קוראים להפסקת אש מיידית',
+      'Line one\nline two\ttabbed',
+    ];
+    const statement = statementRecord(1, {
+      speaker: 'person:o-brien',
+      quotes: texts.map((text, i) => ({ ref: `q${i}`, text })),
+      stances: [
+        { position: 'CEASEFIRE:test-conflict', stance: 'SUPPORTS', act: 'CALLS_FOR', quote: 'q2' },
+      ],
+    });
+    const actors = [
+      { id: 'person:o-brien', kind: 'PERSON', name: 'Seán O\'Brien "the `quoted`" 🕊️' },
+    ];
+    await ingest(db, [{ name: 'hostile.json', text: documentWith([statement], { actors }) }]);
+    const { records } = await db.read<{ text: string }>(
+      'MATCH (:Statement {id: $id})-[:QUOTES]->(q:Quote) RETURN q.text AS text',
+      { id: 'statement:test-1' },
+    );
+    expect(records.map((r) => r.get('text')).sort()).toEqual([...texts].sort());
+    const { records: people } = await db.read<{ name: string }>(
+      "MATCH (p:Person {id: 'person:o-brien'}) RETURN p.name AS name",
+    );
+    expect(people[0]?.get('name')).toBe(actors[0]!.name);
+    expect(await count(db, 'MATCH (s:State) RETURN count(s) AS n')).toBe(249);
+  });
+
+  it('makes the same statement from two files one node (derived id), and from NDJSON too', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
+    const { id: _id, ...withoutId } = statementRecord(5);
+    writeFileSync(path.join(dir, 'a.json'), documentWith([withoutId]));
+    writeFileSync(path.join(dir, 'b.json'), documentWith([withoutId]));
+    const report = await ingest(db, expandInputs([dir]));
+    expect(report.statements).toBe(1);
+    expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(1);
+
+    writeFileSync(path.join(dir, 'c.ndjson'), `${JSON.stringify(withoutId)}\n`);
+    const again = await ingest(db, expandInputs([dir]));
+    expect(again.counters?.nodesCreated).toBe(0);
+  });
+
+  it('resolves actors by ISO code in any case, by name and by alias', async () => {
+    const statement = statementRecord(7, { onBehalfOf: ['aze', 'Republic of Armenia', 'Türkiye'] });
+    await ingest(db, [{ name: 'refs.json', text: documentWith([statement]) }]);
+    const { records } = await db.read<{ ids: string[] }>(
+      "MATCH (:Statement {id: 'statement:test-7'})-[:ON_BEHALF_OF]->(a) RETURN collect(a.id) AS ids",
+    );
+    expect([...records[0]!.get('ids')].sort()).toEqual(['ARM', 'AZE', 'TUR']);
+  });
+
+  it('with dry run validates against the graph but writes nothing', async () => {
+    const report = await ingest(
+      db,
+      [{ name: 'x.json', text: documentWith([statementRecord(9)]) }],
+      { dryRun: true },
+    );
+    expect(report).toMatchObject({ dryRun: true, statements: 1, counters: null });
+    expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
+  });
+});
