@@ -42,6 +42,12 @@ export function readIngestFile(file: string, bytes: Buffer = readFileSync(file))
   if (text.trim() === '') return fail(IssueCode.EMPTY_FILE, 'the file is empty');
 
   if (NDJSON_EXTENSIONS.has(extension)) return readNdjson(file, text);
+  // YAML accepts what JSON does not (trailing commas, comments): hold .json files to JSON.
+  if (extension === '.json') {
+    const jsonError = strictJsonError(text);
+    if (jsonError)
+      return fail(IssueCode.PARSE_ERROR, jsonError.message, jsonError.line, jsonError.column);
+  }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -95,6 +101,22 @@ function readNdjson(file: string, text: string): ReadResult {
   return issues.length
     ? { ok: false, issues }
     : { ok: true, parsed: { kind: 'ndjson', file, lines } };
+}
+
+function strictJsonError(
+  text: string,
+): { message: string; line?: number; column?: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : 'invalid JSON';
+    const position = /at position (\d+)/.exec(message);
+    if (!position) return { message };
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    return { message, line, column: Number(position[1]) - before.lastIndexOf('\n') };
+  }
 }
 
 function decode(bytes: Buffer): string | undefined {

@@ -6,8 +6,10 @@ export function closestValues(input: string, candidates: Iterable<string>, count
   const scored: { value: string; score: number }[] = [];
   for (const value of candidates) {
     const hay = value.toLowerCase();
+    // What was written may be part of a longer name ("Khatibzadeh"); the reverse ("AZE" inside
+    // "Azerbaijn") says nothing.
     const score =
-      hay.includes(needle) || needle.includes(hay)
+      needle.length >= 3 && hay.includes(needle)
         ? 0
         : distance(needle, hay) / Math.max(hay.length, 1);
     scored.push({ value, score });

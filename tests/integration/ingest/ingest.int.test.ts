@@ -122,7 +122,7 @@ describe('ingest', () => {
 
   it('makes the same statement from two files one node (derived id), and from NDJSON too', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
-    const { id: _id, ...withoutId } = statementRecord(5);
+    const withoutId = { ...statementRecord(5), id: undefined };
     writeFileSync(path.join(dir, 'a.json'), documentWith([withoutId]));
     writeFileSync(path.join(dir, 'b.json'), documentWith([withoutId]));
     const report = await ingest(db, expandInputs([dir]));

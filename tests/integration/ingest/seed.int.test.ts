@@ -23,7 +23,7 @@ describe('the seed article in the graph', () => {
   async function one<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
     const { records } = await db.read(query, params);
     expect(records).toHaveLength(1);
-    return records[0]!.toObject() as T;
+    return records[0]!.toObject();
   }
 
   it('has the statement: speaker, date, kind, on behalf of Iran, on Nagorno-Karabakh', async () => {

@@ -1,0 +1,76 @@
+import {
+  contentHash,
+  normalizeText,
+  positionId,
+  quoteId,
+  slugify,
+  statementId,
+} from '../../../src/model/ids';
+
+describe('ids', () => {
+  it('normalises white space and Unicode composition, nothing else', () => {
+    expect(normalizeText('  a\n\tb  ')).toBe('a b');
+    expect(normalizeText('e\u0301')).toBe('\u00e9');
+    expect(normalizeText('Case Stays')).toBe('Case Stays');
+  });
+
+  it('slugifies names, keeping letters of other scripts', () => {
+    expect(slugify("Iran's Foreign Ministry")).toBe('iran-s-foreign-ministry');
+    expect(slugify('Azərbaycan Respublikası')).toBe('azərbaycan-respublikası');
+    expect(slugify('وزارة الخارجية')).toBe('وزارة-الخارجية');
+  });
+
+  it('gives one quote id to texts that differ only in spacing, another to other words', () => {
+    expect(quoteId('we  call\nfor a ceasefire')).toBe(quoteId('we call for a ceasefire'));
+    expect(quoteId('we call for a ceasefire')).not.toBe(quoteId('We call for a ceasefire'));
+    expect(quoteId('x')).toMatch(/^quote:[0-9a-f]{16}$/);
+  });
+
+  it('derives one statement id regardless of actor and quote order', () => {
+    const base = { speaker: 'person:a', date: '2020-10-05', summary: undefined };
+    const a = statementId({ ...base, onBehalfOf: ['IRN', 'TUR'], quotes: ['one', 'two'] });
+    const b = statementId({ ...base, onBehalfOf: ['TUR', 'IRN'], quotes: ['two', ' one '] });
+    expect(a).toBe(b);
+    expect(
+      statementId({
+        ...base,
+        date: '2020-10-06',
+        onBehalfOf: ['IRN', 'TUR'],
+        quotes: ['one', 'two'],
+      }),
+    ).not.toBe(a);
+    expect(
+      statementId({
+        ...base,
+        speaker: 'person:b',
+        onBehalfOf: ['IRN', 'TUR'],
+        quotes: ['one', 'two'],
+      }),
+    ).not.toBe(a);
+  });
+
+  it('uses the summary only when there is no quote', () => {
+    const base = { speaker: undefined, date: '2020', onBehalfOf: ['IRN'] };
+    expect(statementId({ ...base, quotes: [], summary: 'x' })).not.toBe(
+      statementId({ ...base, quotes: [], summary: 'y' }),
+    );
+    expect(statementId({ ...base, quotes: ['q'], summary: 'x' })).toBe(
+      statementId({ ...base, quotes: ['q'], summary: 'y' }),
+    );
+  });
+
+  it('builds canonical position ids', () => {
+    expect(positionId('TERRITORIAL_INTEGRITY', ['AZE'])).toBe('TERRITORIAL_INTEGRITY:AZE');
+    expect(positionId('MEDIATION', ['IRN', 'nagorno-karabakh'])).toBe(
+      'MEDIATION:IRN+nagorno-karabakh',
+    );
+    expect(positionId('RED_LINE', ['IRN'], 'Borders not attacked')).toBe(
+      'RED_LINE:IRN:borders-not-attacked',
+    );
+  });
+
+  it('hashes content independently of key order, and dependent on values', () => {
+    expect(contentHash({ a: 1, b: [1, 2], c: undefined })).toBe(contentHash({ b: [1, 2], a: 1 }));
+    expect(contentHash({ a: 1, b: [2, 1] })).not.toBe(contentHash({ a: 1, b: [1, 2] }));
+  });
+});
