@@ -3,6 +3,7 @@ import type { OutputConfiguration } from 'commander';
 import type { ConfigOverrides } from '../config/config';
 import { VERSION } from '../config/version';
 import { dbBuildCommand, dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
+import { exportCommand } from './commands/export';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
 import { statsCommand } from './commands/stats';
@@ -112,6 +113,16 @@ export function buildProgram(output?: OutputConfiguration): Command {
         batchSize: DEFAULT_BATCH_SIZE,
         json: options.json === true,
       }),
+    );
+  program
+    .command('export')
+    .description('write the graph in the ingestion format (json: everything; ndjson: statements)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json', 'ndjson']).default('json'),
+    )
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (options: { format: 'json' | 'ndjson'; out?: string }) =>
+      exportCommand(context(), options.format, options.out),
     );
   program
     .command('stats')

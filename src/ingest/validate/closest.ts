@@ -11,7 +11,7 @@ export function closestValues(input: string, candidates: Iterable<string>, count
     const score =
       needle.length >= 3 && hay.includes(needle)
         ? 0
-        : distance(needle, hay) / Math.max(hay.length, 1);
+        : distance(needle, hay) / Math.max(hay.length, needle.length, 1);
     scored.push({ value, score });
   }
   return scored

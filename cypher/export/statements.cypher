@@ -1,0 +1,14 @@
+// Export: statements with quotes and stances, in the ingestion format, a page at a time.
+// Params: $after (the last id of the previous page, '' for the first), $limit.
+MATCH (s:Statement) WHERE s.id > $after
+WITH s ORDER BY s.id LIMIT $limit
+RETURN s.id AS id, toString(s.date) AS date, s.datePrecision AS datePrecision, s.kind AS kind,
+       head([(speaker)-[:MADE]->(s) | speaker.id]) AS speaker,
+       [(s)-[:ON_BEHALF_OF]->(a) | a.id] AS onBehalfOf,
+       [(s)-[:CONCERNS]->(t) | t.id] AS topics,
+       s.summary AS summary, s.language AS language, s.location AS location,
+       [(s)-[:RESPONDS_TO]->(e) | e.id] AS respondsTo,
+       [(s)-[:REPORTED_IN]->(d) | d.id] AS reportedIn,
+       [(s)-[r:QUOTES]->(q) | {ref: r.ref, id: q.id, text: q.text}] AS quotes,
+       [(s)-[r:TAKES_STANCE]->(p) | {position: p.id, stance: r.stance, act: r.act, modality: r.modality, quoteId: r.quoteId, target: r.target}] AS stances
+ORDER BY id
