@@ -40,31 +40,32 @@ export class Database {
     );
   }
 
-  async read<R extends RecordShape = RecordShape>(
+  read<R extends RecordShape = RecordShape>(
     cypher: string,
     params: Params = {},
   ): Promise<QueryResult<R>> {
-    try {
-      return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
-        database: this.name,
-        routing: neo4j.routing.READ,
-      });
-    } catch (error) {
-      throw fromDriverError(error, 'reading');
-    }
+    return this.execute<R>(cypher, params, 'READ');
   }
 
-  async write<R extends RecordShape = RecordShape>(
+  write<R extends RecordShape = RecordShape>(
     cypher: string,
     params: Params = {},
+  ): Promise<QueryResult<R>> {
+    return this.execute<R>(cypher, params, 'WRITE');
+  }
+
+  private async execute<R extends RecordShape>(
+    cypher: string,
+    params: Params,
+    routing: 'READ' | 'WRITE',
   ): Promise<QueryResult<R>> {
     try {
       return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
         database: this.name,
-        routing: neo4j.routing.WRITE,
+        routing: neo4j.routing[routing],
       });
     } catch (error) {
-      throw fromDriverError(error, 'writing');
+      throw fromDriverError(error, routing === 'READ' ? 'reading' : 'writing');
     }
   }
 
