@@ -93,12 +93,21 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .argument('<paths...>', 'files or directories')
     .option('--dry-run', 'validate only; write nothing')
     .option('--batch-size <rows>', 'rows per UNWIND query', batchSize, DEFAULT_BATCH_SIZE)
+    .option(
+      '--commit-every <statements>',
+      'commit every N statements instead of once (large feeds; a re-run completes a broken one)',
+      batchSize,
+    )
     .option('--json', 'print the report as JSON')
     .action(
-      async (paths: string[], options: { dryRun?: boolean; batchSize: number; json?: boolean }) =>
+      async (
+        paths: string[],
+        options: { dryRun?: boolean; batchSize: number; commitEvery?: number; json?: boolean },
+      ) =>
         ingestCommand(context(), paths, {
           dryRun: options.dryRun === true,
           batchSize: options.batchSize,
+          ...(options.commitEvery ? { commitEvery: options.commitEvery } : {}),
           json: options.json === true,
         }),
     );

@@ -17,6 +17,9 @@ import type { WriteCounters } from './write/writer';
 export interface IngestOptions {
   dryRun?: boolean;
   batchSize?: number;
+  /** Commit every N statements (large feeds) instead of one transaction for the run. */
+  commitEvery?: number;
+  onProgress?: (written: number, total: number) => void;
 }
 
 export interface IngestReport {
@@ -50,7 +53,11 @@ export async function ingest(
   const { checked, plan } = await validateInputs(db, inputs);
   const counters = options.dryRun
     ? null
-    : await writePlan(db, plan, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    : await writePlan(db, plan, {
+        batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+        ...(options.commitEvery ? { commitEvery: options.commitEvery } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
   return {
     files: checked.map((c) => c.file),
     statements: plan.statements.length,

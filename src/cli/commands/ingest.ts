@@ -1,11 +1,13 @@
 import { expandInputs, ingest } from '../../ingest/ingest';
 import type { IngestReport } from '../../ingest/ingest';
 import type { CommandContext } from '../context';
+import { createProgress } from '../progress';
 import { withDatabase } from '../with-database';
 
 export interface IngestCommandOptions {
   dryRun: boolean;
   batchSize: number;
+  commitEvery?: number;
   json: boolean;
 }
 
@@ -16,9 +18,15 @@ export async function ingestCommand(
   options: IngestCommandOptions,
 ): Promise<void> {
   const inputs = expandInputs(paths);
+  const progress = createProgress(context.log, 'statements');
   const report = await withDatabase(context, (db) =>
-    ingest(db, inputs, { dryRun: options.dryRun, batchSize: options.batchSize }),
-  );
+    ingest(db, inputs, {
+      dryRun: options.dryRun,
+      batchSize: options.batchSize,
+      ...(options.commitEvery ? { commitEvery: options.commitEvery } : {}),
+      onProgress: (done, total) => progress.update(done, total),
+    }),
+  ).finally(() => progress.stop());
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
 }
 

@@ -87,6 +87,21 @@ describe('ingest', () => {
     });
   });
 
+  it('with commit-every writes in parts, and the same counters as one transaction', async () => {
+    const text = documentWith(Array.from({ length: 250 }, (_, i) => statementRecord(i)));
+    const progress: number[] = [];
+    const report = await ingest(db, [{ name: 'feed.json', text }], {
+      commitEvery: 100,
+      batchSize: 40,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(report.counters?.nodesCreated).toBe(250 + 250 + 2);
+    expect(progress.at(-1)).toBe(250);
+    expect(await count(db, 'MATCH (:Statement)-[r:TAKES_STANCE]->() RETURN count(r) AS n')).toBe(
+      250,
+    );
+  });
+
   it('stores hostile and unusual text verbatim', async () => {
     const texts = [
       'He said "no" and \'never\' — twice.',

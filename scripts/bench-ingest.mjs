@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// Ingestion throughput and memory. Prints figures; asserts nothing.
+//
+//   npm run bench:ingest                 10k and 100k synthetic statements
+//   npm run bench:ingest -- --quick      1k and 10k (a smoke run)
+//
+// Deterministic synthetic statements (3 stances, 2 quotes each) go through the whole pipeline
+// (parse, validate against the graph, write) at several batch sizes; against one transaction
+// per statement; and against the same rows written by one raw UNWIND query without the
+// pipeline. Each run is a child process on a fresh ephemeral Neo4j, so its peak RSS is its own.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = (p) => path.join(root, 'dist', 'src', p);
+const quick = process.argv.includes('--quick');
+const [small, large] = quick ? [1_000, 10_000] : [10_000, 100_000];
+
+// --- child: one measured run -----------------------------------------------------------------
+if (process.argv[2] === '--child') {
+  const [, , , mode, uri, dir, batch, commitEvery] = process.argv;
+  const { Database } = await import(dist('neo4j/database.js'));
+  const { ingest, validateInputs, expandInputs } = await import(dist('ingest/ingest.js'));
+  const db = new Database({ uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const inputs = expandInputs([dir]);
+  const started = performance.now();
+  let statements;
+  if (mode === 'raw') {
+    const { plan } = await validateInputs(db, inputs);
+    const prepared = performance.now();
+    statements = plan.statements.length;
+    await writeRaw(db, plan, Number(batch));
+    report({
+      statements,
+      seconds: (performance.now() - prepared) / 1000,
+      validateSeconds: (prepared - started) / 1000,
+    });
+  } else {
+    const result = await ingest(db, inputs, {
+      batchSize: Number(batch),
+      ...(Number(commitEvery) > 0 ? { commitEvery: Number(commitEvery) } : {}),
+    });
+    statements = result.statements;
+    report({ statements, seconds: (performance.now() - started) / 1000 });
+  }
+  await db.close();
+  process.exit(0);
+}
+
+function report(figures) {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const peakMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024);
+  process.stdout.write(`${JSON.stringify({ ...figures, peakRssMiB: peakMiB })}\n`);
+}
+
+/** The same statements, quotes and stances in one hand-written query per batch, one transaction. */
+async function writeRaw(db, plan, batch) {
+  const groupBy = (items) => {
+    const groups = new Map();
+    for (const item of items)
+      groups.set(item.statementId, [...(groups.get(item.statementId) ?? []), item]);
+    return groups;
+  };
+  const quotesBy = groupBy(plan.quotes);
+  const stancesBy = groupBy(plan.stances);
+  const rows = plan.statements.map((s) => ({
+    ...s,
+    quotes: quotesBy.get(s.id) ?? [],
+    stances: stancesBy.get(s.id) ?? [],
+  }));
+  const query = `
+    UNWIND $rows AS row
+    CREATE (s:Statement {id: row.id, date: date(row.date), datePrecision: row.datePrecision, kind: row.kind,
+                         contentHash: row.contentHash, recordedAt: datetime()})
+    WITH s, row
+    CALL (s, row) { UNWIND row.onBehalfOf AS a MATCH (actor:Actor {id: a}) CREATE (s)-[:ON_BEHALF_OF]->(actor) }
+    CALL (s, row) { UNWIND row.quotes AS q MERGE (quote:Quote {id: q.id}) ON CREATE SET quote.text = q.text
+                    CREATE (s)-[:QUOTES {ref: q.ref}]->(quote) }
+    CALL (s, row) { UNWIND row.stances AS st MATCH (p:Position {id: st.positionId})
+                    CREATE (s)-[:TAKES_STANCE {quoteId: st.quoteId, act: st.act, stance: st.stance, modality: st.modality}]->(p) }`;
+  const session = db.driver.session();
+  await session.executeWrite(async (tx) => {
+    for (let i = 0; i < rows.length; i += batch)
+      await tx.run(query, { rows: rows.slice(i, i + batch) });
+  });
+  await session.close();
+}
+
+// --- parent: data, servers, table ------------------------------------------------------------
+
+const STATES = ['AZE', 'ARM', 'IRN', 'TUR', 'RUS', 'USA', 'FRA', 'GEO', 'ISR', 'PAK'];
+const ACTS = ['AFFIRMS', 'CALLS_FOR', 'DEMANDS', 'WELCOMES', 'REJECTS'];
+const STANCES = ['SUPPORTS', 'OPPOSES', 'NEUTRAL'];
+
+function writeData(count) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-ingest-'));
+  const positions = Array.from({ length: 20 }, (_, i) => ({
+    type: 'OTHER',
+    subjects: ['bench-topic'],
+    qualifier: `p${i}`,
+    label: `Position ${i}`,
+  }));
+  writeFileSync(
+    path.join(dir, 'definitions.json'),
+    JSON.stringify({
+      format: 'diplograph/v1',
+      topics: [{ id: 'bench-topic', name: 'Bench topic' }],
+      positions,
+    }),
+  );
+  const lines = [];
+  for (let i = 0; i < count; i++) {
+    const quotes = [0, 1].map((k) => ({
+      ref: `q${k}`,
+      text: `Synthetic statement ${i}, quote ${k}: we state our position.`,
+    }));
+    const stances = [0, 1, 2].map((k) => ({
+      position: `OTHER:bench-topic:p${(i + k * 7) % 20}`,
+      stance: STANCES[(i + k) % 3],
+      act: ACTS[(i * 3 + k) % 5],
+      quote: `q${k % 2}`,
+    }));
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String((Math.floor(i / 28) % 12) + 1).padStart(2, '0');
+    lines.push(
+      JSON.stringify({
+        id: `statement:bench-${i}`,
+        date: `${2015 + (i % 10)}-${month}-${day}`,
+        kind: 'COMMUNIQUE',
+        onBehalfOf: [STATES[i % 10]],
+        quotes,
+        stances,
+      }),
+    );
+  }
+  writeFileSync(path.join(dir, 'statements.ndjson'), `${lines.join('\n')}\n`);
+  return dir;
+}
+
+async function withFreshNeo4j(use) {
+  const { LocalNeo4j } = await import(dist('neo4j/local-neo4j.js'));
+  const { Database } = await import(dist('neo4j/database.js'));
+  const { migrate } = await import(dist('migrations/migrator.js'));
+  const pino = (await import('pino')).default;
+  const log = pino({ level: 'silent' });
+  const server = await LocalNeo4j.start(
+    {
+      boltPort: 0,
+      httpPort: 0,
+      heap: '2g',
+      pageCache: '512m',
+      startTimeoutMs: 300_000,
+      lifetime: 'attached',
+    },
+    log,
+  );
+  const db = new Database({ uri: server.boltUri, user: 'neo4j', password: '', database: 'neo4j' });
+  try {
+    await migrate(db, log);
+    return await use(server.boltUri);
+  } finally {
+    await db.close();
+    await server.stop();
+  }
+}
+
+function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
+  const result = spawnSync(
+    process.execPath,
+    [import.meta.filename, '--child', mode, uri, dir, String(batch), String(commitEvery)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stderr}`);
+  const figures = JSON.parse(result.stdout.trim().split('\n').at(-1));
+  const row = {
+    run: label,
+    statements: figures.statements,
+    seconds: figures.seconds.toFixed(2),
+    'statements/s': Math.round(figures.statements / figures.seconds),
+    peakRssMiB: figures.peakRssMiB,
+  };
+  console.error(JSON.stringify(row));
+  return { row, figures };
+}
+
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const rows = [];
+const data = { [small]: writeData(small), [large]: writeData(large), 1000: writeData(1000) };
+const fresh = (label, n, mode, batch, commitEvery) =>
+  withFreshNeo4j(async (uri) => rows.push(runChild(label, uri, data[n], mode, batch, commitEvery)));
+
+for (const batch of [100, 1000, 10000])
+  await fresh(`pipeline ${small}, batch ${batch}`, small, 'pipeline', batch);
+await fresh(`pipeline ${large}, batch 1000, commit every 10000`, large, 'pipeline', 1000, 10000);
+await fresh(`pipeline ${large}, batch 1000, one transaction`, large, 'pipeline', 1000);
+await fresh('pipeline 1000, one transaction per statement', 1000, 'pipeline', 1000, 1);
+await fresh('pipeline 1000, one transaction', 1000, 'pipeline', 1000);
+await fresh(`raw UNWIND ${small} (write only), batch 1000`, small, 'raw', 1000);
+await fresh(`raw UNWIND ${large} (write only), batch 1000`, large, 'raw', 1000);
+
+for (const dir of Object.values(data)) rmSync(dir, { recursive: true, force: true });
+console.log(
+  `\ningestion, ${os.cpus().length} cores; raw rows: seconds of the write alone (validation ${rows
+    .filter((r) => r.figures.validateSeconds)
+    .map((r) => r.figures.validateSeconds.toFixed(2))
+    .join(', ')} s before it)`,
+);
+console.table(rows.map((r) => r.row));
