@@ -7,7 +7,8 @@
 // Deterministic synthetic statements (3 stances, 2 quotes each) go through the whole pipeline
 // (parse, validate against the graph, write) at several batch sizes; against one transaction
 // per statement; and against the same rows written by one raw UNWIND query without the
-// pipeline. Each run is a child process on a fresh ephemeral Neo4j, so its peak RSS is its own.
+// pipeline. Each run is a child process on a fresh ephemeral Neo4j, warmed up by 3,000 other
+// statements first, so its time is a long-running server's and its peak RSS is its own.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,11 +21,16 @@ const [small, large] = quick ? [1_000, 10_000] : [10_000, 100_000];
 
 // --- child: one measured run -----------------------------------------------------------------
 if (process.argv[2] === '--child') {
-  const [, , , mode, uri, dir, batch, commitEvery] = process.argv;
+  const [, , , mode, uri, dir, batch, commitEvery, warmDir] = process.argv;
   const { Database } = await import(dist('neo4j/database.js'));
   const { ingest, validateInputs, expandInputs } = await import(dist('ingest/ingest.js'));
   const db = new Database({ uri, user: 'neo4j', password: '', database: 'neo4j' });
   const inputs = expandInputs([dir]);
+  // The server outlives any one ingest; measure it warm (query plans cached, JIT done), as the
+  // first queries of a new JVM run several times slower. Same warm-up for every mode.
+  if (mode === 'raw')
+    await writeRaw(db, (await validateInputs(db, expandInputs([warmDir]))).plan, Number(batch));
+  else await ingest(db, expandInputs([warmDir]), { batchSize: Number(batch) });
   const started = performance.now();
   let statements;
   if (mode === 'raw') {
@@ -94,7 +100,7 @@ const STATES = ['AZE', 'ARM', 'IRN', 'TUR', 'RUS', 'USA', 'FRA', 'GEO', 'ISR', '
 const ACTS = ['AFFIRMS', 'CALLS_FOR', 'DEMANDS', 'WELCOMES', 'REJECTS'];
 const STANCES = ['SUPPORTS', 'OPPOSES', 'NEUTRAL'];
 
-function writeData(count) {
+function writeData(count, prefix = 'bench') {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-ingest-'));
   const positions = Array.from({ length: 20 }, (_, i) => ({
     type: 'OTHER',
@@ -114,7 +120,7 @@ function writeData(count) {
   for (let i = 0; i < count; i++) {
     const quotes = [0, 1].map((k) => ({
       ref: `q${k}`,
-      text: `Synthetic statement ${i}, quote ${k}: we state our position.`,
+      text: `Synthetic statement ${prefix} ${i}, quote ${k}: we state our position.`,
     }));
     const stances = [0, 1, 2].map((k) => ({
       position: `OTHER:bench-topic:p${(i + k * 7) % 20}`,
@@ -126,7 +132,7 @@ function writeData(count) {
     const month = String((Math.floor(i / 28) % 12) + 1).padStart(2, '0');
     lines.push(
       JSON.stringify({
-        id: `statement:bench-${i}`,
+        id: `statement:${prefix}-${i}`,
         date: `${2015 + (i % 10)}-${month}-${day}`,
         kind: 'COMMUNIQUE',
         onBehalfOf: [STATES[i % 10]],
@@ -169,7 +175,16 @@ async function withFreshNeo4j(use) {
 function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
   const result = spawnSync(
     process.execPath,
-    [import.meta.filename, '--child', mode, uri, dir, String(batch), String(commitEvery)],
+    [
+      import.meta.filename,
+      '--child',
+      mode,
+      uri,
+      dir,
+      String(batch),
+      String(commitEvery),
+      data.warm,
+    ],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
@@ -190,9 +205,28 @@ function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const rows = [];
-const data = { [small]: writeData(small), [large]: writeData(large), 1000: writeData(1000) };
+const data = {
+  [small]: writeData(small),
+  [large]: writeData(large),
+  1000: writeData(1000),
+  warm: writeData(3000, 'warm-up'),
+};
 const fresh = (label, n, mode, batch, commitEvery) =>
-  withFreshNeo4j(async (uri) => rows.push(runChild(label, uri, data[n], mode, batch, commitEvery)));
+  withFreshNeo4j(async (uri) => {
+    try {
+      rows.push(runChild(label, uri, data[n], mode, batch, commitEvery));
+    } catch (error) {
+      // A run that fails (e.g. a transaction too large for the heap) is a figure too.
+      const reason =
+        String(error.message)
+          .split('\n')
+          .find((l) => /Error|error/.test(l)) ?? 'failed';
+      rows.push({
+        row: { run: label, statements: n, seconds: 'failed', 'statements/s': reason.slice(0, 80) },
+        figures: {},
+      });
+    }
+  });
 
 for (const batch of [100, 1000, 10000])
   await fresh(`pipeline ${small}, batch ${batch}`, small, 'pipeline', batch);
