@@ -90,7 +90,12 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .description(
       'validate and write statements from YAML, JSON or NDJSON files or directories, all or nothing',
     )
-    .argument('<paths...>', 'files or directories')
+    .argument('<paths...>', 'files or directories; - for standard input')
+    .addOption(
+      new Option('--stdin-format <format>', 'format of standard input')
+        .choices(['yaml', 'json', 'ndjson'])
+        .default('ndjson'),
+    )
     .option('--dry-run', 'validate only; write nothing')
     .option('--batch-size <rows>', 'rows per UNWIND query', batchSize, DEFAULT_BATCH_SIZE)
     .option(
@@ -102,9 +107,16 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .action(
       async (
         paths: string[],
-        options: { dryRun?: boolean; batchSize: number; commitEvery?: number; json?: boolean },
+        options: {
+          stdinFormat: 'yaml' | 'json' | 'ndjson';
+          dryRun?: boolean;
+          batchSize: number;
+          commitEvery?: number;
+          json?: boolean;
+        },
       ) =>
         ingestCommand(context(), paths, {
+          stdinFormat: options.stdinFormat,
           dryRun: options.dryRun === true,
           batchSize: options.batchSize,
           ...(options.commitEvery ? { commitEvery: options.commitEvery } : {}),
@@ -114,14 +126,24 @@ export function buildProgram(output?: OutputConfiguration): Command {
   program
     .command('validate')
     .description('check files as ingest would, against the graph, without writing')
-    .argument('<paths...>', 'files or directories')
+    .argument('<paths...>', 'files or directories; - for standard input')
+    .addOption(
+      new Option('--stdin-format <format>', 'format of standard input')
+        .choices(['yaml', 'json', 'ndjson'])
+        .default('ndjson'),
+    )
     .option('--json', 'print the report as JSON')
-    .action(async (paths: string[], options: { json?: boolean }) =>
-      ingestCommand(context(), paths, {
-        dryRun: true,
-        batchSize: DEFAULT_BATCH_SIZE,
-        json: options.json === true,
-      }),
+    .action(
+      async (
+        paths: string[],
+        options: { stdinFormat: 'yaml' | 'json' | 'ndjson'; json?: boolean },
+      ) =>
+        ingestCommand(context(), paths, {
+          stdinFormat: options.stdinFormat,
+          dryRun: true,
+          batchSize: DEFAULT_BATCH_SIZE,
+          json: options.json === true,
+        }),
     );
   program
     .command('export')

@@ -20,9 +20,8 @@ export interface ServeProcess {
   stderr: () => string;
 }
 
-/** `diplograph serve` on free ports with its own data directory, always the embedded Neo4j. */
-export function spawnServe(): ServeProcess {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-e2e-'));
+/** The CLI's environment for an embedded Neo4j of its own on free ports, whatever the run uses. */
+export function embeddedEnv(dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DIPLOGRAPH_NEO4J_DATA_DIR: dataDir,
@@ -33,6 +32,13 @@ export function spawnServe(): ServeProcess {
     LOG_LEVEL: 'warn',
   };
   delete env.NEO4J_URI;
+  return env;
+}
+
+/** `diplograph serve` on free ports with its own data directory, always the embedded Neo4j. */
+export function spawnServe(): ServeProcess {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-e2e-'));
+  const env = embeddedEnv(dataDir);
   const child = spawn(process.execPath, [fromRoot('dist', 'src', 'cli', 'main.js'), 'serve'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

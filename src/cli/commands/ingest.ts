@@ -1,10 +1,12 @@
 import { expandInputs, ingest } from '../../ingest/ingest';
-import type { IngestReport } from '../../ingest/ingest';
+import type { IngestInput, IngestReport } from '../../ingest/ingest';
 import type { CommandContext } from '../context';
 import { createProgress } from '../progress';
 import { withDatabase } from '../with-database';
 
 export interface IngestCommandOptions {
+  /** How to read `-` (standard input): yaml, json or ndjson. */
+  stdinFormat: 'yaml' | 'json' | 'ndjson';
   dryRun: boolean;
   batchSize: number;
   commitEvery?: number;
@@ -17,7 +19,10 @@ export async function ingestCommand(
   paths: string[],
   options: IngestCommandOptions,
 ): Promise<void> {
-  const inputs = expandInputs(paths);
+  const files = expandInputs(paths.filter((p) => p !== '-'));
+  const inputs: IngestInput[] = paths.includes('-')
+    ? [...files, { name: `<stdin>.${options.stdinFormat}`, text: await readStdin() }]
+    : files;
   const progress = createProgress(context.log, 'statements');
   const report = await withDatabase(context, (db) =>
     ingest(db, inputs, {
@@ -28,6 +33,12 @@ export async function ingestCommand(
     }),
   ).finally(() => progress.stop());
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function summary(report: IngestReport): string {

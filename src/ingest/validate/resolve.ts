@@ -466,7 +466,7 @@ export class BatchResolver {
           `${kind} "${id}" is already in the graph with other content; corrections go through supersede, not re-ingest`,
         );
       }
-      return stored !== hash ? false : true;
+      return stored === hash;
     }
     return true;
   }

@@ -1,3 +1,4 @@
+import { emptyPlan } from './rows';
 import type { WritePlan } from './rows';
 
 /**
@@ -11,21 +12,7 @@ export function splitPlan(plan: WritePlan, statementsPerPart: number): WritePlan
   plan.statements.forEach((s, i) => partOf.set(s.id, Math.floor(i / statementsPerPart)));
   const count = Math.ceil(plan.statements.length / statementsPerPart);
   const parts: WritePlan[] = Array.from({ length: count }, (_, i) =>
-    i === 0
-      ? { ...plan, statements: [], quotes: [], stances: [] }
-      : {
-          actors: [],
-          roles: [],
-          topics: [],
-          places: [],
-          events: [],
-          sources: [],
-          documents: [],
-          positions: [],
-          statements: [],
-          quotes: [],
-          stances: [],
-        },
+    i === 0 ? { ...plan, statements: [], quotes: [], stances: [] } : emptyPlan(),
   );
   for (const s of plan.statements) parts[partOf.get(s.id)!]!.statements.push(s);
   for (const q of plan.quotes) parts[partOf.get(q.statementId)!]!.quotes.push(q);
