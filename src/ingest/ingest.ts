@@ -5,7 +5,6 @@ import type { Database } from '../neo4j/database';
 import { invalidInput } from './issues';
 import type { IngestIssue } from './issues';
 import { INGEST_EXTENSIONS, readIngestFile } from './read/ingest-file';
-import type { ParsedFile } from './read/ingest-file';
 import { BatchResolver, ENTITY_KINDS } from './validate/resolve';
 import type { EntityKind } from './validate/resolve';
 import { checkStructure } from './validate/structure';
@@ -41,8 +40,9 @@ export const DEFAULT_BATCH_SIZE = 1000;
 
 /**
  * Validates every input completely (parse, structure, references against the batch and the
- * graph) before writing anything, then writes it in one transaction. Any problem: an
- * INGEST_INVALID error listing every issue, and nothing written.
+ * graph) before writing anything, then writes it in one transaction (or one per
+ * `commitEvery` statements). Any problem: an INGEST_INVALID error listing every issue, and
+ * nothing written.
  */
 export async function ingest(
   db: Database,
@@ -86,7 +86,7 @@ export async function validateInputs(
       issues.push(...read.issues);
       continue;
     }
-    const structure = checkStructure(read.parsed satisfies ParsedFile);
+    const structure = checkStructure(read.parsed);
     if (structure.ok) checked.push(structure.checked);
     else issues.push(...structure.issues);
   }
