@@ -56,13 +56,6 @@ export type PositionType = (typeof POSITION_TYPES)[number];
 export const DEFINABLE_ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'AUTHORITY'] as const;
 export type DefinableActorKind = (typeof DEFINABLE_ACTOR_KINDS)[number];
 
-export const ACTOR_LABEL: Record<DefinableActorKind | 'STATE', string> = {
-  STATE: 'State',
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  AUTHORITY: 'Authority',
-};
-
 export const PLAN_STATUSES = [
   'ANNOUNCED',
   'BEING_FINALISED',
@@ -73,6 +66,3 @@ export const PLAN_STATUSES = [
   'ABANDONED',
 ] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-/** Numeric value of a stance for comparison measures (DESIGN §3). */
-export const STANCE_VALUE: Record<Stance, -1 | 0 | 1> = { SUPPORTS: 1, NEUTRAL: 0, OPPOSES: -1 };

@@ -86,10 +86,6 @@ export class LocalNeo4j {
     return `http://${this.ready.host}:${this.ready.httpPort}/browser/`;
   }
 
-  get pid(): number {
-    return this.ready.pid;
-  }
-
   async stop(): Promise<void> {
     if (this.state.phase === 'stopped') return;
     if (this.state.phase === 'ready') this.state = { phase: 'stopping', ready: this.state.ready };

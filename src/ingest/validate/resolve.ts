@@ -23,13 +23,6 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** What the graph already holds, as far as this batch needs to know. */
-export interface GraphFacts {
-  actors: NamedActor[];
-  /** `${kind}:${id}` → content hash (null for nodes written without one, e.g. reference states). */
-  existing: Map<string, string | null>;
-}
-
 interface Origin {
   file: CheckedFile;
   path: (string | number)[];
@@ -40,19 +33,19 @@ type Section = Exclude<keyof IngestDocument, 'format'>;
 /**
  * Turns structurally valid files into a write plan: resolves every reference, derives the ids
  * that records leave out, and refuses duplicates and conflicts. Pure; the graph's answers come
- * in as GraphFacts. Use: `actorsToLookUp` → load facts → `idsToLookUp` → `plan(facts)`.
+ * in as arguments: `useGraphActors(actors)` → `idsToLookUp()` → `plan(existing)`.
  */
 export class BatchResolver {
   readonly issues: IngestIssue[] = [];
   private readonly actorIndex = new ActorIndex();
   private readonly defined = new Map<string, { hash: string; origin: Origin }>();
-  private facts: GraphFacts = { actors: [], existing: new Map() };
+  /** `${kind}:${id}` → content hash in the graph (null for nodes without one, e.g. states). */
+  private existing = new Map<string, string | null>();
 
   constructor(private readonly files: CheckedFile[]) {}
 
   /** Step 1: with the graph's actors known, ids can be resolved and derived. */
   useGraphActors(actors: NamedActor[]): void {
-    this.facts.actors = actors;
     for (const actor of actors) this.actorIndex.add(actor);
     this.forEach('actors', (actor) => this.actorIndex.add(actor));
   }
@@ -104,7 +97,7 @@ export class BatchResolver {
 
   /** Step 3: the rows to write, or issues (see `issues`) and undefined. */
   plan(existing: Map<string, string | null>): WritePlan | undefined {
-    this.facts.existing = existing;
+    this.existing = existing;
     const plan = emptyPlan();
     this.planActors(plan);
     this.forEach('topics', (t, o) => {
@@ -400,7 +393,7 @@ export class BatchResolver {
 
   private exists(kind: EntityKind, id: string, o: Origin, path: (string | number)[]): boolean {
     if (this.isDefinedOrExisting(kind, id)) return true;
-    const known = [...this.defined.keys(), ...this.facts.existing.keys()]
+    const known = [...this.defined.keys(), ...this.existing.keys()]
       .filter((k) => k.startsWith(`${kind}:`))
       .map((k) => k.slice(kind.length + 1));
     this.issue(
@@ -414,7 +407,7 @@ export class BatchResolver {
   }
 
   private isDefinedOrExisting(kind: EntityKind, id: string): boolean {
-    return this.definitionIds(kind).has(id) || this.facts.existing.has(`${kind}:${id}`);
+    return this.definitionIds(kind).has(id) || this.existing.has(`${kind}:${id}`);
   }
 
   private readonly definitionCache = new Map<EntityKind, Set<string>>();
@@ -456,8 +449,8 @@ export class BatchResolver {
       return false;
     }
     this.defined.set(key, { hash, origin });
-    if (this.facts.existing.has(key)) {
-      const stored = this.facts.existing.get(key);
+    if (this.existing.has(key)) {
+      const stored = this.existing.get(key);
       if (stored !== hash) {
         this.issue(
           origin,
