@@ -121,7 +121,8 @@ export async function validateInputs(
 export function expandInputs(paths: string[]): IngestInput[] {
   const files: string[] = [];
   for (const p of paths) {
-    if (statSync(p).isDirectory()) {
+    // A path that does not exist is passed on as a file: reading it reports UNREADABLE_FILE.
+    if (statSync(p, { throwIfNoEntry: false })?.isDirectory()) {
       for (const entry of readdirSync(p, { recursive: true, withFileTypes: true })) {
         if (entry.isFile() && INGEST_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
           files.push(path.join(entry.parentPath, entry.name));

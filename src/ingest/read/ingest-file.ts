@@ -28,7 +28,7 @@ export const INGEST_EXTENSIONS = [...DOCUMENT_EXTENSIONS, ...NDJSON_EXTENSIONS];
  * which gives line numbers for every value. A BOM and CRLF line ends are accepted; NUL bytes
  * or invalid UTF-8 mean a binary file.
  */
-export function readIngestFile(file: string, bytes: Buffer = readFileSync(file)): ReadResult {
+export function readIngestFile(file: string, given?: Buffer): ReadResult {
   const extension = path.extname(file).toLowerCase();
   const fail = (code: IssueCode, message: string, line?: number, column?: number): ReadResult => ({
     ok: false,
@@ -36,6 +36,14 @@ export function readIngestFile(file: string, bytes: Buffer = readFileSync(file))
   });
   if (!DOCUMENT_EXTENSIONS.has(extension) && !NDJSON_EXTENSIONS.has(extension)) {
     return fail(IssueCode.UNSUPPORTED_FILE, `expected one of ${INGEST_EXTENSIONS.join(', ')}`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = given ?? readFileSync(file);
+  } catch (error) {
+    // A missing or unreadable file is a problem of the input, reported with the others.
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return fail(IssueCode.UNREADABLE_FILE, `cannot read the file (${code})`);
   }
   const text = decode(bytes);
   if (text === undefined) return fail(IssueCode.BINARY_FILE, 'not UTF-8 text (a binary file?)');

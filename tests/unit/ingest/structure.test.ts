@@ -8,6 +8,19 @@ function check(name: string, text: string) {
 }
 
 describe('structure checks', () => {
+  it('reports a missing file as UNREADABLE_FILE, not as a crash', () => {
+    expect(readIngestFile('/nonexistent/diplograph/statements.yaml')).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'UNREADABLE_FILE',
+          file: '/nonexistent/diplograph/statements.yaml',
+          message: 'cannot read the file (ENOENT)',
+        },
+      ],
+    });
+  });
+
   it('describes paths as record and field', () => {
     expect(describePath(['statements', 3, 'stances', 0, 'act'])).toEqual({
       record: 'statements[3]',
