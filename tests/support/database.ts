@@ -1,4 +1,6 @@
+import { migrate } from '../../src/migrations/migrator';
 import { Database } from '../../src/neo4j/database';
+import { testLogger } from './test-logger';
 import { testConnection } from './test-neo4j-env';
 
 export function openTestDatabase(): Database {
@@ -21,4 +23,10 @@ export async function resetDatabase(db: Database): Promise<void> {
   for (const record of indexes.records) {
     await db.write(`DROP INDEX \`${record.get('name')}\` IF EXISTS`);
   }
+}
+
+/** A blank graph with the project's migrations applied: where most integration files start. */
+export async function resetAndMigrate(db: Database): Promise<void> {
+  await resetDatabase(db);
+  await migrate(db, testLogger);
 }

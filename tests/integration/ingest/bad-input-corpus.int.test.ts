@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateInputs } from '../../../src/ingest/ingest';
 import type { IngestIssue } from '../../../src/ingest/issues';
-import { migrate } from '../../../src/migrations/migrator';
 import type { Database } from '../../../src/neo4j/database';
-import { openTestDatabase, resetDatabase } from '../../support/database';
-import { testLogger } from '../../support/test-logger';
+import { openTestDatabase, resetAndMigrate } from '../../support/database';
 
 interface CorpusCase {
   file: string;
@@ -27,8 +25,7 @@ describe('bad-input corpus', () => {
 
   beforeAll(async () => {
     db = openTestDatabase();
-    await resetDatabase(db);
-    await migrate(db, testLogger);
+    await resetAndMigrate(db);
   });
   afterAll(async () => db.close());
 

@@ -3,11 +3,9 @@ import { exportGraph } from '../../../src/export/export';
 import type { ExportFormat } from '../../../src/export/export';
 import { expandInputs, ingest } from '../../../src/ingest/ingest';
 import { SEED_DIR } from '../../../src/ingest/seed';
-import { migrate } from '../../../src/migrations/migrator';
 import type { Database } from '../../../src/neo4j/database';
-import { openTestDatabase, resetDatabase } from '../../support/database';
+import { openTestDatabase, resetAndMigrate } from '../../support/database';
 import { documentWith, statementRecord } from '../../support/ingest-fixtures';
-import { testLogger } from '../../support/test-logger';
 
 async function exported(db: Database, format: ExportFormat): Promise<string> {
   let text = '';
@@ -21,11 +19,6 @@ async function exported(db: Database, format: ExportFormat): Promise<string> {
   return text;
 }
 
-async function freshGraph(db: Database): Promise<void> {
-  await resetDatabase(db);
-  await migrate(db, testLogger);
-}
-
 describe('export', () => {
   let db: Database;
   beforeAll(() => {
@@ -34,7 +27,7 @@ describe('export', () => {
   afterAll(async () => db.close());
 
   it('export → empty database → ingest → export gives identical output (json)', async () => {
-    await freshGraph(db);
+    await resetAndMigrate(db);
     await ingest(db, expandInputs([SEED_DIR]));
     const more = Array.from({ length: 30 }, (_, i) =>
       statementRecord(
@@ -45,7 +38,7 @@ describe('export', () => {
     await ingest(db, [{ name: 'more.json', text: documentWith(more) }]);
     const first = await exported(db, 'json');
 
-    await freshGraph(db);
+    await resetAndMigrate(db);
     await ingest(db, [{ name: 'export.json', text: first }]);
     const second = await exported(db, 'json');
     expect(second).toBe(first);

@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expandInputs, ingest } from '../../../src/ingest/ingest';
 import type { IngestIssue } from '../../../src/ingest/issues';
-import { migrate } from '../../../src/migrations/migrator';
 import type { Database } from '../../../src/neo4j/database';
-import { openTestDatabase, resetDatabase } from '../../support/database';
+import { openTestDatabase, resetAndMigrate } from '../../support/database';
 import { documentWith, statementRecord } from '../../support/ingest-fixtures';
-import { testLogger } from '../../support/test-logger';
 
 async function count(db: Database, query: string): Promise<number> {
   const { records } = await db.read<{ n: number }>(query);
@@ -29,8 +27,7 @@ describe('ingest', () => {
 
   beforeAll(async () => {
     db = openTestDatabase();
-    await resetDatabase(db);
-    await migrate(db, testLogger);
+    await resetAndMigrate(db);
   });
   beforeEach(async () => {
     await db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');

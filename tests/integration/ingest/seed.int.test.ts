@@ -1,8 +1,7 @@
 import { expandInputs, ingest } from '../../../src/ingest/ingest';
 import { SEED_DIR, seedIfEmpty } from '../../../src/ingest/seed';
-import { migrate } from '../../../src/migrations/migrator';
 import type { Database } from '../../../src/neo4j/database';
-import { openTestDatabase, resetDatabase } from '../../support/database';
+import { openTestDatabase, resetAndMigrate } from '../../support/database';
 import { testLogger } from '../../support/test-logger';
 
 const STATEMENT = 'statement:irn-mfa-2020-10-05-press-conference';
@@ -13,8 +12,7 @@ describe('the seed article in the graph', () => {
 
   beforeAll(async () => {
     db = openTestDatabase();
-    await resetDatabase(db);
-    await migrate(db, testLogger);
+    await resetAndMigrate(db);
     const report = await seedIfEmpty(db, testLogger);
     expect(report?.statements).toBe(1);
   });
