@@ -1,39 +1,60 @@
-// Ingestion: statements, who made them, on whose behalf, on what, in response to what,
-// reported where. Param: $rows.
+// Ingestion: new statements with all they own: who made them, on whose behalf, on what, in
+// response to what, reported where, their quotes and their stances (each carried by one
+// quote). Validation has proved every statement here absent from the graph, so it and its
+// relationships are created, not merged; quotes are shared (id = hash of the normalised text)
+// and merged. Param: $rows.
 UNWIND $rows AS row
-MERGE (s:Statement {id: row.id})
-ON CREATE SET
-  s.date = date(row.date),
-  s.datePrecision = row.datePrecision,
-  s.kind = row.kind,
-  s.summary = row.summary,
-  s.language = row.language,
-  s.location = row.location,
-  s.contentHash = row.contentHash,
-  s.recordedAt = datetime()
+CREATE (s:Statement {
+  id: row.id,
+  date: date(row.date),
+  datePrecision: row.datePrecision,
+  kind: row.kind,
+  summary: row.summary,
+  language: row.language,
+  location: row.location,
+  contentHash: row.contentHash,
+  recordedAt: datetime()
+})
 WITH s, row
 CALL (s, row) {
   WITH row.speaker AS speakerId WHERE speakerId IS NOT NULL
   MATCH (speaker:Actor {id: speakerId})
-  MERGE (speaker)-[:MADE]->(s)
+  CREATE (speaker)-[:MADE]->(s)
 }
 CALL (s, row) {
   UNWIND row.onBehalfOf AS actorId
   MATCH (a:Actor {id: actorId})
-  MERGE (s)-[:ON_BEHALF_OF]->(a)
+  CREATE (s)-[:ON_BEHALF_OF]->(a)
 }
 CALL (s, row) {
   UNWIND row.topics AS topicId
   MATCH (t:Topic {id: topicId})
-  MERGE (s)-[:CONCERNS]->(t)
+  CREATE (s)-[:CONCERNS]->(t)
 }
 CALL (s, row) {
   UNWIND row.respondsTo AS eventId
   MATCH (e:Event {id: eventId})
-  MERGE (s)-[:RESPONDS_TO]->(e)
+  CREATE (s)-[:RESPONDS_TO]->(e)
 }
 CALL (s, row) {
   UNWIND row.reportedIn AS documentId
   MATCH (d:Document {id: documentId})
-  MERGE (s)-[:REPORTED_IN]->(d)
+  CREATE (s)-[:REPORTED_IN]->(d)
+}
+CALL (s, row) {
+  UNWIND row.quotes AS quote
+  MERGE (q:Quote {id: quote.id})
+  ON CREATE SET q.text = quote.text
+  CREATE (s)-[:QUOTES {ref: quote.ref}]->(q)
+}
+CALL (s, row) {
+  UNWIND row.stances AS stance
+  MATCH (p:Position {id: stance.positionId})
+  CREATE (s)-[:TAKES_STANCE {
+    quoteId: stance.quoteId,
+    act: stance.act,
+    stance: stance.stance,
+    modality: stance.modality,
+    target: stance.target
+  }]->(p)
 }

@@ -2,19 +2,24 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cypher } from '../neo4j/cypher-files';
 import type { Database } from '../neo4j/database';
+import { fromDriverError } from '../neo4j/driver-errors';
+import { DiplographError } from '../errors';
 import { invalidInput } from './issues';
 import type { IngestIssue } from './issues';
-import { INGEST_EXTENSIONS, readIngestFile } from './read/ingest-file';
+import { INGEST_EXTENSIONS, inputKind, readIngestFile, unsupportedFile } from './read/ingest-file';
+import { countNdjsonRecords, readNdjsonChunks } from './read/ndjson-stream';
+import type { NdjsonSource } from './read/ndjson-stream';
 import { BatchResolver, ENTITY_KINDS } from './validate/resolve';
-import type { EntityKind } from './validate/resolve';
-import { checkStructure } from './validate/structure';
+import type { ChunkStatement, EntityKind } from './validate/resolve';
+import { checkStatementRecord, checkStructure } from './validate/structure';
 import type { CheckedFile } from './validate/structure';
 import type { WritePlan } from './write/rows';
-import { writePlan } from './write/writer';
+import { addCounters, emptyCounters, PlanWriter, writePipelined } from './write/writer';
 import type { WriteCounters } from './write/writer';
 
 export interface IngestOptions {
   dryRun?: boolean;
+  /** Statements per chunk read from NDJSON, and rows per UNWIND query. */
   batchSize?: number;
   /** Commit every N statements (large feeds) instead of one transaction for the run. */
   commitEvery?: number;
@@ -23,26 +28,31 @@ export interface IngestOptions {
 
 export interface IngestReport {
   files: string[];
+  /** Statement records read (a statement given twice, or already in the graph, counts). */
   statements: number;
   stances: number;
   quotes: number;
   actorsDefined: number;
   positions: number;
+  /** Statements new to the graph (written, or to be written on a dry run). */
+  statementsNew: number;
   dryRun: boolean;
   counters: WriteCounters | null;
   seconds: number;
 }
 
-/** Input as files or as in-memory text (the GraphQL mutation), one code path after parsing. */
+/** Input as files or as in-memory text (stdin, the GraphQL mutation), one code path after. */
 export type IngestInput = { file: string } | { name: string; text: string };
 
 export const DEFAULT_BATCH_SIZE = 1000;
 
 /**
  * Validates every input completely (parse, structure, references against the batch and the
- * graph) before writing anything, then writes it in one transaction (or one per
- * `commitEvery` statements). Any problem: an INGEST_INVALID error listing every issue, and
- * nothing written.
+ * graph) and writes it all or nothing: in one transaction, rolled back on the first issue
+ * while the rest is still checked, so that every issue is reported; with `commitEvery`, a
+ * validation pass first and then one transaction per N statements. NDJSON is streamed a chunk
+ * at a time both ways, so memory holds chunks, not files. Any problem: INGEST_INVALID listing
+ * every issue, and nothing written.
  */
 export async function ingest(
   db: Database,
@@ -50,49 +60,90 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const started = performance.now();
-  const { checked, plan } = await validateInputs(db, inputs);
-  const counters = options.dryRun
-    ? null
-    : await writePlan(db, plan, {
-        batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
-        ...(options.commitEvery ? { commitEvery: options.commitEvery } : {}),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      });
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const run = await prepare(db, inputs);
+  const total = options.onProgress ? await countStatements(run) : 0;
+  let written = 0;
+  const onWritten = (plan: WritePlan) => {
+    written += plan.statements.length;
+    options.onProgress?.(written, total);
+  };
+  let tally = emptyTally();
+  let counters: WriteCounters | null = null;
+
+  if (options.dryRun) {
+    tally = await consume(planAll(db, run, batchSize));
+  } else if (!options.commitEvery) {
+    counters = await inTransaction(db, 'nothing was written', batchSize, async (writer) => {
+      written = 0;
+      const plans = planAll(db, run, batchSize);
+      await writePipelined(writer, plans.stopOnIssue(), onWritten);
+      // After an issue stopped the writes, the rest is still checked; then all is rolled back.
+      tally = await consume(plans);
+      if (run.issues().length) throw invalidInput(run.issues());
+    });
+  } else {
+    tally = await consume(planAll(db, run, batchSize));
+    counters = await writeInParts(db, run, batchSize, options.commitEvery, onWritten);
+  }
+  if (run.issues().length) throw invalidInput(run.issues());
   return {
-    files: checked.map((c) => c.file),
-    statements: plan.statements.length,
-    stances: plan.stances.length,
-    quotes: plan.quotes.length,
-    actorsDefined: plan.actors.length,
-    positions: plan.positions.length,
+    files: run.files,
+    statements: tally.statements,
+    stances: tally.stances,
+    quotes: tally.quotes,
+    actorsDefined: run.documents.reduce((n, d) => n + d.document.actors.length, 0),
+    positions: run.documents.reduce((n, d) => n + d.document.positions.length, 0),
+    statementsNew: tally.statementsNew,
     dryRun: options.dryRun === true,
     counters,
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };
 }
 
-export async function validateInputs(
-  db: Database,
-  inputs: IngestInput[],
-): Promise<{ checked: CheckedFile[]; plan: WritePlan }> {
-  const issues: IngestIssue[] = [];
-  const checked: CheckedFile[] = [];
-  for (const input of inputs) {
-    const read =
-      'file' in input
-        ? readIngestFile(input.file)
-        : readIngestFile(input.name, Buffer.from(input.text, 'utf8'));
-    if (!read.ok) {
-      issues.push(...read.issues);
-      continue;
-    }
-    const structure = checkStructure(read.parsed);
-    if (structure.ok) checked.push(structure.checked);
-    else issues.push(...structure.issues);
-  }
-  if (issues.length) throw invalidInput(issues);
+/** Validates without writing (`diplograph validate`): the report, or INGEST_INVALID. */
+export function validateInputs(db: Database, inputs: IngestInput[]): Promise<IngestReport> {
+  return ingest(db, inputs, { dryRun: true });
+}
 
-  const resolver = new BatchResolver(checked);
+// --- preparation: documents whole, NDJSON as sources to stream ---------------------------------
+
+interface Run {
+  files: string[];
+  documents: CheckedFile[];
+  streams: NdjsonSource[];
+  resolver: BatchResolver;
+  /** Problems of reading and structure; the resolver keeps those of references. */
+  readIssues: IngestIssue[];
+  issues: () => IngestIssue[];
+}
+
+async function prepare(db: Database, inputs: IngestInput[]): Promise<Run> {
+  const documents: CheckedFile[] = [];
+  const streams: NdjsonSource[] = [];
+  const readIssues: IngestIssue[] = [];
+  const files: string[] = [];
+  for (const input of inputs) {
+    const name = 'file' in input ? input.file : input.name;
+    files.push(name);
+    const kind = inputKind(name);
+    if (kind === undefined) readIssues.push(unsupportedFile(name));
+    else if (kind === 'ndjson') {
+      streams.push('file' in input ? input : { name, bytes: Buffer.from(input.text, 'utf8') });
+    } else {
+      const read =
+        'file' in input
+          ? readIngestFile(input.file)
+          : readIngestFile(input.name, Buffer.from(input.text, 'utf8'));
+      if (!read.ok) readIssues.push(...read.issues);
+      else {
+        const structure = checkStructure(read.parsed);
+        if (structure.ok) documents.push(structure.checked);
+        else readIssues.push(...structure.issues);
+      }
+    }
+  }
+  const resolver = new BatchResolver(documents);
   const actors = await db.read<{ id: string; name: string; aliases: string[] }>(
     cypher('ingest/catalog-actors.cypher'),
   );
@@ -103,18 +154,202 @@ export async function validateInputs(
       aliases: r.get('aliases'),
     })),
   );
-  const ids = resolver.idsToLookUp();
+  resolver.addExisting(await lookUp(db, resolver.idsToLookUp()));
+  return {
+    files,
+    documents,
+    streams,
+    resolver,
+    readIssues,
+    issues: () => [...readIssues, ...resolver.issues],
+  };
+}
+
+async function lookUp(
+  db: Database,
+  ids: Record<EntityKind, string[]>,
+): Promise<{ kind: EntityKind; id: string; hash: string | null }[]> {
+  if (Object.values(ids).every((list) => list.length === 0)) return [];
   const params = Object.fromEntries(ENTITY_KINDS.map((kind) => [`${kind}s`, ids[kind]]));
   const found = await db.read<{ kind: EntityKind; id: string; hash: string | null }>(
     cypher('ingest/catalog-existing.cypher'),
     params,
   );
-  const existing = new Map(
-    found.records.map((r) => [`${r.get('kind')}:${r.get('id')}`, r.get('hash')]),
-  );
-  const plan = resolver.plan(existing);
-  if (!plan) throw invalidInput(resolver.issues);
-  return { checked, plan };
+  return found.records.map((r) => ({ kind: r.get('kind'), id: r.get('id'), hash: r.get('hash') }));
+}
+
+async function countStatements(run: Run): Promise<number> {
+  let total = run.documents.reduce((n, d) => n + d.document.statements.length, 0);
+  for (const source of run.streams) total += await countNdjsonRecords(source);
+  return total;
+}
+
+// --- planning: the documents' plan, then one plan per NDJSON chunk -----------------------------
+
+export interface Tally {
+  statements: number;
+  statementsNew: number;
+  stances: number;
+  quotes: number;
+}
+
+function emptyTally(): Tally {
+  return { statements: 0, statementsNew: 0, stances: 0, quotes: 0 };
+}
+
+/**
+ * The plans of a run, in write order. Lookups go to the graph as it was (a read transaction):
+ * what this run writes is known to the resolver already. After an issue no plan is given out,
+ * but checking goes on to the end, so that every issue is found; once a file fails its
+ * structure, references are no longer resolved (they would mislead).
+ */
+function planAll(db: Database, run: Run, batchSize: number) {
+  const tally = emptyTally();
+  let stopped = false;
+  const count = (statements: number, plan: WritePlan | undefined) => {
+    tally.statements += statements;
+    for (const s of plan?.statements ?? []) {
+      tally.statementsNew += 1;
+      tally.stances += s.stances.length;
+      tally.quotes += s.quotes.length;
+    }
+  };
+  async function* plans(): AsyncGenerator<WritePlan> {
+    const documentsPlan = run.readIssues.length ? undefined : run.resolver.plan();
+    count(
+      run.documents.reduce((n, d) => n + d.document.statements.length, 0),
+      documentsPlan,
+    );
+    if (documentsPlan) yield documentsPlan;
+    for (const source of run.streams) {
+      const file = 'file' in source ? source.file : source.name;
+      for await (const chunk of readNdjsonChunks(source, batchSize)) {
+        run.readIssues.push(...chunk.issues);
+        const statements: ChunkStatement[] = [];
+        for (const record of chunk.records) {
+          const checked = checkStatementRecord(file, record);
+          if (!checked.ok) run.readIssues.push(...checked.issues);
+          else
+            statements.push({
+              statement: checked.statement,
+              origin: {
+                file,
+                path: ['statements', record.index],
+                locate: () => ({ line: record.line, column: 0 }),
+              },
+            });
+        }
+        if (run.readIssues.length) {
+          tally.statements += statements.length;
+          continue;
+        }
+        run.resolver.addExisting(await lookUp(db, run.resolver.statementIdsToLookUp(statements)));
+        const plan = run.resolver.planStatements(statements);
+        count(statements.length, plan);
+        if (plan && !stopped) yield plan;
+      }
+    }
+  }
+  const generator = plans();
+  return Object.assign(generator, {
+    tally,
+    /** The same plans, ending at the first issue (the rest stays in the generator). */
+    stopOnIssue: (): AsyncIterable<WritePlan> => ({
+      [Symbol.asyncIterator]: () => ({
+        next: async () => {
+          if (run.issues().length) {
+            stopped = true;
+            return { done: true, value: undefined };
+          }
+          const next = await generator.next();
+          if (run.issues().length) stopped = true;
+          return stopped ? { done: true, value: undefined } : next;
+        },
+      }),
+    }),
+  });
+}
+
+async function consume(plans: ReturnType<typeof planAll>): Promise<Tally> {
+  for await (const plan of plans) void plan;
+  return plans.tally;
+}
+
+// --- writing -------------------------------------------------------------------------------------
+
+/**
+ * One managed transaction: the driver retries it whole on transient errors, which is safe as
+ * planning gives the same rows again. An error thrown inside rolls it back.
+ */
+async function inTransaction(
+  db: Database,
+  committedBefore: string,
+  batchSize: number,
+  work: (writer: PlanWriter) => Promise<void>,
+): Promise<WriteCounters> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const writer = new PlanWriter(tx, batchSize);
+      await work(writer);
+      return writer.counters;
+    });
+  } catch (error) {
+    if (error instanceof DiplographError) throw error;
+    throw fromDriverError(error, `writing the batch (${committedBefore})`);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * --commit-every: after a validation pass, the plans again (from the resolver's memory, no
+ * lookups), one transaction per N statements. A failure leaves whole parts written; running
+ * again completes the rest, as statements already in the graph are skipped.
+ */
+async function writeInParts(
+  db: Database,
+  run: Run,
+  batchSize: number,
+  commitEvery: number,
+  onWritten: (plan: WritePlan) => void,
+): Promise<WriteCounters> {
+  const total = emptyCounters();
+  let committed = 0;
+  const commit = async (plans: WritePlan[], statements: number) => {
+    const counters = await inTransaction(
+      db,
+      committed ? `${committed} statement(s) were committed before` : 'nothing was written',
+      batchSize,
+      async (writer) => {
+        for (const plan of plans) await writer.write(plan);
+      },
+    );
+    addCounters(total, counters);
+    plans.forEach(onWritten);
+    committed += statements;
+  };
+  // One part commits while the next is read and planned.
+  let inFlight: Promise<void> | undefined;
+  const next = async (plans: WritePlan[], statements: number) => {
+    if (inFlight) await inFlight;
+    inFlight = commit(plans, statements);
+    inFlight.catch(() => {});
+  };
+  let part: WritePlan[] = [];
+  let size = 0;
+  for await (const plan of planAll(db, run, batchSize)) {
+    part.push(plan);
+    size += plan.statements.length;
+    if (size >= commitEvery) {
+      await next(part, size);
+      part = [];
+      size = 0;
+    }
+  }
+  if (part.length) await next(part, size);
+  if (inFlight) await inFlight;
+  return total;
 }
 
 /** Files and directories (searched recursively for ingestible files), in a stable order. */

@@ -43,7 +43,7 @@ async function readStdin(): Promise<string> {
 
 function summary(report: IngestReport): string {
   const lines = [
-    `${report.dryRun ? 'valid' : 'ingested'}: ${report.files.length} file(s), ${report.statements} statement(s), ${report.stances} stance(s), ${report.quotes} quote(s), ${report.positions} position(s), ${report.actorsDefined} actor(s) defined`,
+    `${report.dryRun ? 'valid' : 'ingested'}: ${report.files.length} file(s), ${report.statements} statement(s) (${report.statementsNew} new), ${report.stances} stance(s), ${report.quotes} quote(s), ${report.positions} position(s), ${report.actorsDefined} actor(s) defined`,
   ];
   if (report.counters) {
     const c = report.counters;

@@ -7,15 +7,12 @@ import type { IngestIssue } from '../issues';
 
 export type Location = { line: number; column: number } | undefined;
 
-/** One parsed file: its value, and a way back from a path in it to a line in the file. */
-export type ParsedFile =
-  | {
-      kind: 'document';
-      file: string;
-      value: unknown;
-      locate: (path: (string | number)[]) => Location;
-    }
-  | { kind: 'ndjson'; file: string; lines: { line: number; value: unknown }[] };
+/** One parsed document: its value, and a way back from a path in it to a line in the file. */
+export interface ParsedFile {
+  file: string;
+  value: unknown;
+  locate: (path: (string | number)[]) => Location;
+}
 
 export type ReadResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: IngestIssue[] };
 
@@ -23,8 +20,24 @@ const DOCUMENT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
 export const INGEST_EXTENSIONS = [...DOCUMENT_EXTENSIONS, ...NDJSON_EXTENSIONS];
 
+/** Documents are read whole; NDJSON (large feeds) is streamed (ndjson-stream.ts). */
+export function inputKind(file: string): 'document' | 'ndjson' | undefined {
+  const extension = path.extname(file).toLowerCase();
+  if (DOCUMENT_EXTENSIONS.has(extension)) return 'document';
+  if (NDJSON_EXTENSIONS.has(extension)) return 'ndjson';
+  return undefined;
+}
+
+export function unsupportedFile(file: string): IngestIssue {
+  return {
+    code: IssueCode.UNSUPPORTED_FILE,
+    file,
+    message: `expected one of ${INGEST_EXTENSIONS.join(', ')}`,
+  };
+}
+
 /**
- * Reads a YAML, JSON or NDJSON file. JSON goes through the YAML parser too (JSON is YAML 1.2),
+ * Reads a YAML or JSON document. JSON goes through the YAML parser too (JSON is YAML 1.2),
  * which gives line numbers for every value. A BOM and CRLF line ends are accepted; NUL bytes
  * or invalid UTF-8 mean a binary file.
  */
@@ -34,9 +47,7 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
     ok: false,
     issues: [{ code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }],
   });
-  if (!DOCUMENT_EXTENSIONS.has(extension) && !NDJSON_EXTENSIONS.has(extension)) {
-    return fail(IssueCode.UNSUPPORTED_FILE, `expected one of ${INGEST_EXTENSIONS.join(', ')}`);
-  }
+  if (inputKind(file) !== 'document') return { ok: false, issues: [unsupportedFile(file)] };
   let bytes: Buffer;
   try {
     bytes = given ?? readFileSync(file);
@@ -49,7 +60,6 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
   if (text === undefined) return fail(IssueCode.BINARY_FILE, 'not UTF-8 text (a binary file?)');
   if (text.trim() === '') return fail(IssueCode.EMPTY_FILE, 'the file is empty');
 
-  if (NDJSON_EXTENSIONS.has(extension)) return readNdjson(file, text);
   // YAML accepts what JSON does not (trailing commas, comments): hold .json files to JSON.
   if (extension === '.json') {
     const jsonError = strictJsonError(text);
@@ -77,7 +87,6 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
   return {
     ok: true,
     parsed: {
-      kind: 'document',
       file,
       value: doc.toJS({ maxAliasCount: 100 }) as unknown,
       locate: (fieldPath) => {
@@ -88,27 +97,6 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
       },
     },
   };
-}
-
-function readNdjson(file: string, text: string): ReadResult {
-  const lines: { line: number; value: unknown }[] = [];
-  const issues: IngestIssue[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    try {
-      lines.push({ line: index + 1, value: JSON.parse(raw) as unknown });
-    } catch (error) {
-      issues.push({
-        code: IssueCode.PARSE_ERROR,
-        file,
-        line: index + 1,
-        message: error instanceof Error ? error.message : 'invalid JSON',
-      });
-    }
-  });
-  return issues.length
-    ? { ok: false, issues }
-    : { ok: true, parsed: { kind: 'ndjson', file, lines } };
 }
 
 function strictJsonError(

@@ -10,6 +10,7 @@ import type { NamedActor } from './actor-index';
 import { closestValues } from './closest';
 import { describePath } from './structure';
 import type { CheckedFile } from './structure';
+import type { Location } from '../read/ingest-file';
 
 export const ENTITY_KINDS = [
   'actor',
@@ -23,24 +24,50 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-interface Origin {
-  file: CheckedFile;
+/** Where a record comes from: its file, its path there, and how to find its line. */
+export interface Origin {
+  file: string;
   path: (string | number)[];
+  locate: (path: (string | number)[]) => Location;
+}
+
+/** A statement read from an NDJSON chunk, with where it comes from. */
+export interface ChunkStatement {
+  statement: StatementInput;
+  origin: Origin;
+}
+
+/**
+ * What is kept of each definition (and statement) of the batch: its content hash and the
+ * record it came from; not the record. So memory per statement stays small on large feeds.
+ */
+interface Defined {
+  hash: string;
+  file: string;
+  record: string;
+  /** In the graph already, with the same content: nothing to write. */
+  inGraph: boolean;
 }
 
 type Section = Exclude<keyof IngestDocument, 'format'>;
 
 /**
- * Turns structurally valid files into a write plan: resolves every reference, derives the ids
+ * Turns structurally valid records into write plans: resolves every reference, derives the ids
  * that records leave out, and refuses duplicates and conflicts. Pure; the graph's answers come
- * in as arguments: `useGraphActors(actors)` → `idsToLookUp()` → `plan(existing)`.
+ * in as arguments: `useGraphActors(actors)` → `idsToLookUp()` → `addExisting(found)` →
+ * `plan()` for the documents, then per NDJSON chunk `statementIdsToLookUp(chunk)` →
+ * `addExisting(found)` → `planStatements(chunk)`. Planning the same records again (a second
+ * pass, a retried transaction) gives the same rows: a record is written where it first occurs.
  */
 export class BatchResolver {
   readonly issues: IngestIssue[] = [];
   private readonly actorIndex = new ActorIndex();
-  private readonly defined = new Map<string, { hash: string; origin: Origin }>();
-  /** `${kind}:${id}` → content hash in the graph (null for nodes without one, e.g. states). */
-  private existing = new Map<string, string | null>();
+  private readonly defined = new Map<string, Defined>();
+  /**
+   * `${kind}:${id}` → content hash in the graph (null for nodes without one, e.g. states).
+   * Statements stay here only while their chunk is planned.
+   */
+  private readonly existing = new Map<string, string | null>();
 
   constructor(private readonly files: CheckedFile[]) {}
 
@@ -52,16 +79,7 @@ export class BatchResolver {
 
   /** Step 2: every id whose existence or content hash in the graph matters. */
   idsToLookUp(): Record<EntityKind, string[]> {
-    const ids: Record<EntityKind, Set<string>> = {
-      actor: new Set(),
-      topic: new Set(),
-      place: new Set(),
-      event: new Set(),
-      source: new Set(),
-      document: new Set(),
-      position: new Set(),
-      statement: new Set(),
-    };
+    const ids = emptyIdSets();
     this.forEach('actors', (a) => ids.actor.add(a.id));
     this.forEach('topics', (t) => ids.topic.add(t.id));
     this.forEach('places', (p) => ids.place.add(p.id));
@@ -89,15 +107,17 @@ export class BatchResolver {
       e.topics.forEach((id) => ids.topic.add(id));
     });
     this.forEach('places', (p) => p.within && ids.place.add(p.within));
-    return Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v]])) as Record<
-      EntityKind,
-      string[]
-    >;
+    return toLists(ids);
   }
 
-  /** Step 3: the rows to write, or issues (see `issues`) and undefined. */
-  plan(existing: Map<string, string | null>): WritePlan | undefined {
-    this.existing = existing;
+  /** Step 3: what the graph holds of the ids looked up (kind, id, content hash). */
+  addExisting(found: Iterable<{ kind: EntityKind; id: string; hash: string | null }>): void {
+    for (const { kind, id, hash } of found) this.existing.set(`${kind}:${id}`, hash);
+  }
+
+  /** Step 4: the rows of the documents, or issues (see `issues`) and undefined. */
+  plan(): WritePlan | undefined {
+    const before = this.issues.length;
     const plan = emptyPlan();
     this.planActors(plan);
     this.forEach('topics', (t, o) => {
@@ -151,7 +171,36 @@ export class BatchResolver {
     });
     this.forEach('positions', (p, o) => this.planPosition(plan, p, o));
     this.forEach('statements', (s, o) => this.planStatement(plan, s, o));
-    return this.issues.length ? undefined : plan;
+    return this.issues.length > before ? undefined : plan;
+  }
+
+  /** For a chunk of NDJSON statements: the ids not known yet from earlier lookups. */
+  statementIdsToLookUp(chunk: ChunkStatement[]): Record<EntityKind, string[]> {
+    const ids = emptyIdSets();
+    const add = (kind: EntityKind, id: string) => {
+      if (!this.isDefinedOrExisting(kind, id)) ids[kind].add(id);
+    };
+    for (const { statement: s } of chunk) {
+      const id = this.statementIdOf(s);
+      // A statement seen in an earlier pass knows already whether the graph holds it.
+      if (!this.defined.has(`statement:${id}`)) ids.statement.add(id);
+      s.topics.forEach((t) => add('topic', t));
+      s.respondsTo.forEach((e) => add('event', e));
+      s.reportedIn.forEach((d) => add('document', d));
+      s.stances.forEach((st) => add('position', st.position));
+    }
+    return toLists(ids);
+  }
+
+  /** The rows of a chunk of NDJSON statements, or undefined when the chunk has issues. */
+  planStatements(chunk: ChunkStatement[]): WritePlan | undefined {
+    const before = this.issues.length;
+    const plan = emptyPlan();
+    for (const { statement, origin } of chunk) {
+      const id = this.planStatement(plan, statement, origin);
+      this.existing.delete(`statement:${id}`);
+    }
+    return this.issues.length > before ? undefined : plan;
   }
 
   private planActors(plan: WritePlan): void {
@@ -246,7 +295,7 @@ export class BatchResolver {
       plan.positions.push({ ...row, contentHash: contentHash(row) });
   }
 
-  private planStatement(plan: WritePlan, s: StatementInput, o: Origin): void {
+  private planStatement(plan: WritePlan, s: StatementInput, o: Origin): string {
     const id = this.statementIdOf(s);
     const date = parsePartialDate(s.date)!;
     const refs = new Map<string, string>();
@@ -280,7 +329,17 @@ export class BatchResolver {
       id: quoteId(q.text),
       text: q.text,
     }));
+    const stanceKeys = new Set<string>();
     const stances = s.stances.flatMap((st, i) => {
+      const key = JSON.stringify([st.position, st.quote, st.act]);
+      if (stanceKeys.has(key))
+        this.issue(
+          o,
+          ['stances', i],
+          IssueCode.DUPLICATE_ID,
+          'the same position, quote and act are given twice in this statement',
+        );
+      stanceKeys.add(key);
       const quote = refs.get(st.quote);
       if (!quote) {
         this.issue(
@@ -309,10 +368,14 @@ export class BatchResolver {
       ];
     });
     if (this.define('statement', id, { ...row, quotes, stances }, o)) {
-      plan.statements.push({ ...row, contentHash: contentHash({ ...row, quotes, stances }) });
-      plan.quotes.push(...quotes);
-      plan.stances.push(...stances);
+      plan.statements.push({
+        ...row,
+        contentHash: contentHash({ ...row, quotes, stances }),
+        quotes,
+        stances,
+      });
     }
+    return id;
   }
 
   // --- ids -------------------------------------------------------------------------------
@@ -393,9 +456,12 @@ export class BatchResolver {
 
   private exists(kind: EntityKind, id: string, o: Origin, path: (string | number)[]): boolean {
     if (this.isDefinedOrExisting(kind, id)) return true;
-    const known = [...this.defined.keys(), ...this.existing.keys()]
-      .filter((k) => k.startsWith(`${kind}:`))
-      .map((k) => k.slice(kind.length + 1));
+    const known = [
+      ...this.definitionIds(kind),
+      ...[...this.existing.keys()]
+        .filter((k) => k.startsWith(`${kind}:`))
+        .map((k) => k.slice(kind.length + 1)),
+    ];
     this.issue(
       o,
       path,
@@ -430,38 +496,40 @@ export class BatchResolver {
     return ids;
   }
 
-  /** Records a definition; false when it repeats one already planned (same or conflicting). */
+  /**
+   * Records a definition. True when its rows are to be written: where it first occurs in the
+   * batch, and only when the graph does not hold it yet. Writes can therefore create rather
+   * than merge what a definition owns (a statement, its quotes links and stances).
+   */
   private define(kind: EntityKind, id: string, content: unknown, origin: Origin): boolean {
     const hash = contentHash(content);
     const key = `${kind}:${id}`;
+    const record = describePath(origin.path).record ?? '';
     const earlier = this.defined.get(key);
     if (earlier) {
+      const sameRecord = earlier.file === origin.file && earlier.record === record;
+      if (sameRecord) return !earlier.inGraph;
       if (earlier.hash !== hash) {
-        const where =
-          `${earlier.origin.file.file} ${describePath(earlier.origin.path).record ?? ''}`.trim();
         this.issue(
           origin,
           [],
           IssueCode.DUPLICATE_ID,
-          `${kind} "${id}" is defined again with other content (first at ${where})`,
+          `${kind} "${id}" is defined again with other content (first at ${`${earlier.file} ${earlier.record}`.trim()})`,
         );
       }
       return false;
     }
-    this.defined.set(key, { hash, origin });
-    if (this.existing.has(key)) {
-      const stored = this.existing.get(key);
-      if (stored !== hash) {
-        this.issue(
-          origin,
-          [],
-          IssueCode.CONFLICTS_WITH_GRAPH,
-          `${kind} "${id}" is already in the graph with other content; corrections go through supersede, not re-ingest`,
-        );
-      }
-      return stored === hash;
+    const inGraph = this.existing.has(key);
+    if (inGraph && this.existing.get(key) !== hash) {
+      this.issue(
+        origin,
+        [],
+        IssueCode.CONFLICTS_WITH_GRAPH,
+        `${kind} "${id}" is already in the graph with other content; corrections go through supersede, not re-ingest`,
+      );
     }
-    return true;
+    this.defined.set(key, { hash, file: origin.file, record, inGraph });
+    return !inGraph;
   }
 
   private issue(
@@ -472,10 +540,10 @@ export class BatchResolver {
     closest?: string[],
   ): void {
     const path = [...o.path, ...field];
-    const location = o.file.locate(path);
+    const location = o.locate(path);
     this.issues.push({
       code,
-      file: o.file.file,
+      file: o.file,
       ...describePath(path),
       ...(location
         ? { line: location.line, ...(location.column ? { column: location.column } : {}) }
@@ -491,8 +559,22 @@ export class BatchResolver {
   ): void {
     for (const file of this.files) {
       (file.document[section] as IngestDocument[S][number][]).forEach((item, index) =>
-        visit(item, { file, path: [section, index] }),
+        visit(item, { file: file.file, path: [section, index], locate: file.locate }),
       );
     }
   }
+}
+
+function emptyIdSets(): Record<EntityKind, Set<string>> {
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Set<string>()])) as Record<
+    EntityKind,
+    Set<string>
+  >;
+}
+
+function toLists(ids: Record<EntityKind, Set<string>>): Record<EntityKind, string[]> {
+  return Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v]])) as Record<
+    EntityKind,
+    string[]
+  >;
 }

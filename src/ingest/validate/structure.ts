@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { DATE_MESSAGE, ingestDocumentSchema, statementSchema } from '../format';
-import type { IngestDocument } from '../format';
+import type { IngestDocument, StatementInput } from '../format';
 import { IssueCode } from '../issues';
 import type { IngestIssue } from '../issues';
 import type { Location, ParsedFile } from '../read/ingest-file';
+import type { NdjsonRecord } from '../read/ndjson-stream';
 import { closestValues } from './closest';
 
 export interface CheckedFile {
@@ -15,43 +16,35 @@ export interface CheckedFile {
 export type StructureResult =
   { ok: true; checked: CheckedFile } | { ok: false; issues: IngestIssue[] };
 
-/** Types, enumerations, dates and sizes of one file, against the format (src/ingest/format.ts). */
+/** Types, enumerations, dates and sizes of one document, against the format (src/ingest/format.ts). */
 export function checkStructure(parsed: ParsedFile): StructureResult {
-  if (parsed.kind === 'document') {
-    const result = ingestDocumentSchema.safeParse(parsed.value, { reportInput: true });
-    if (!result.success) {
-      return {
-        ok: false,
-        issues: result.error.issues.map((i) => toIssue(parsed.file, i, parsed.locate)),
-      };
-    }
+  const result = ingestDocumentSchema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) {
     return {
-      ok: true,
-      checked: { file: parsed.file, document: result.data, locate: parsed.locate },
+      ok: false,
+      issues: result.error.issues.map((i) => toIssue(parsed.file, i, parsed.locate)),
     };
   }
-
-  const statements: IngestDocument['statements'] = [];
-  const issues: IngestIssue[] = [];
-  const lineOf = (index: number) => parsed.lines[index]?.line;
-  const locate = (path: (string | number)[]): Location => {
-    const line = typeof path[1] === 'number' ? lineOf(path[1]) : undefined;
-    return line === undefined ? undefined : { line, column: 0 };
+  return {
+    ok: true,
+    checked: { file: parsed.file, document: result.data, locate: parsed.locate },
   };
-  parsed.lines.forEach(({ value }, index) => {
-    const result = statementSchema.safeParse(value, { reportInput: true });
-    if (result.success) statements.push(result.data);
-    else {
-      for (const issue of result.error.issues) {
-        issues.push(
-          toIssue(parsed.file, { ...issue, path: ['statements', index, ...issue.path] }, locate),
-        );
-      }
-    }
-  });
-  if (issues.length) return { ok: false, issues };
-  const document = ingestDocumentSchema.parse({ format: 'diplograph/v1', statements });
-  return { ok: true, checked: { file: parsed.file, document, locate } };
+}
+
+export type StatementResult =
+  { ok: true; statement: StatementInput } | { ok: false; issues: IngestIssue[] };
+
+/** One NDJSON record, against the format of one statement. */
+export function checkStatementRecord(file: string, record: NdjsonRecord): StatementResult {
+  const result = statementSchema.safeParse(record.value, { reportInput: true });
+  if (result.success) return { ok: true, statement: result.data };
+  const locate = (): Location => ({ line: record.line, column: 0 });
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) =>
+      toIssue(file, { ...issue, path: ['statements', record.index, ...issue.path] }, locate),
+    ),
+  };
 }
 
 export function describePath(path: readonly PropertyKey[]): { record?: string; field?: string } {

@@ -89,16 +89,17 @@ export interface WritePlan {
     respondsTo: string[];
     reportedIn: string[];
     contentHash: string;
-  }[];
-  quotes: { statementId: string; ref: string; id: string; text: string }[];
-  stances: {
-    statementId: string;
-    positionId: string;
-    quoteId: string;
-    stance: Stance;
-    act: Act;
-    modality: Modality;
-    target: string | null;
+    /** A statement is written with what it owns: its quotes and stances. */
+    quotes: { statementId: string; ref: string; id: string; text: string }[];
+    stances: {
+      statementId: string;
+      positionId: string;
+      quoteId: string;
+      stance: Stance;
+      act: Act;
+      modality: Modality;
+      target: string | null;
+    }[];
   }[];
 }
 
@@ -113,7 +114,5 @@ export function emptyPlan(): WritePlan {
     documents: [],
     positions: [],
     statements: [],
-    quotes: [],
-    stances: [],
   };
 }

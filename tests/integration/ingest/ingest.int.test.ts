@@ -99,6 +99,74 @@ describe('ingest', () => {
     );
   });
 
+  describe('NDJSON, streamed in chunks', () => {
+    const definitions = { name: 'definitions.json', text: documentWith([]) };
+    const feed = (records: Record<string, unknown>[]) => ({
+      name: 'feed.ndjson',
+      text: `${records.map((r) => JSON.stringify(r)).join('\n')}\n`,
+    });
+    const badAt = (bad: number, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        statementRecord(i, i === bad ? { date: '2021-02-30' } : {}),
+      );
+
+    it('rolls back chunks already written when a later one is bad, and names the line', async () => {
+      // Chunks of 100: nine go into the transaction before the bad record at line 951.
+      const issues = await issuesOf(
+        ingest(db, [definitions, feed(badAt(950, 1000))], { batchSize: 100 }),
+      );
+      expect(issues).toEqual([
+        expect.objectContaining({
+          code: 'INVALID_DATE',
+          file: 'feed.ndjson',
+          line: 951,
+          record: 'statements[950]',
+          field: 'date',
+        }),
+      ]);
+      expect(
+        await count(db, 'MATCH (n) WHERE NOT n:Migration AND NOT n:State RETURN count(n) AS n'),
+      ).toBe(0);
+    });
+
+    it('with commit-every validates everything before the first commit', async () => {
+      await issuesOf(
+        ingest(db, [definitions, feed(badAt(950, 1000))], { batchSize: 100, commitEvery: 200 }),
+      );
+      expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
+    });
+
+    it('resumes an interrupted run: what was committed is skipped, the rest written', async () => {
+      const records = Array.from({ length: 300 }, (_, i) => statementRecord(i));
+      await ingest(db, [definitions, feed(records.slice(0, 120))], { commitEvery: 50 });
+      const progress: number[] = [];
+      const report = await ingest(db, [definitions, feed(records)], {
+        batchSize: 64,
+        commitEvery: 100,
+        onProgress: (done, total) => progress.push(done, total),
+      });
+      expect([report.statements, report.statementsNew]).toEqual([300, 180]);
+      expect(report.counters?.nodesCreated).toBe(180 + 180); // statements and their quotes
+      expect(progress.slice(-2)).toEqual([180, 300]);
+      expect(await count(db, 'MATCH (:Statement)-[r:TAKES_STANCE]->() RETURN count(r) AS n')).toBe(
+        300,
+      );
+    });
+
+    it('refuses a statement given twice with other content, in different chunks', async () => {
+      const records = Array.from({ length: 30 }, (_, i) => statementRecord(i));
+      records.push(statementRecord(3, { kind: 'SPEECH' }));
+      const issues = await issuesOf(ingest(db, [definitions, feed(records)], { batchSize: 10 }));
+      expect(issues).toEqual([
+        expect.objectContaining({
+          code: 'DUPLICATE_ID',
+          line: 31,
+          message: expect.stringContaining('first at feed.ndjson statements[3]'),
+        }),
+      ]);
+    });
+  });
+
   it('stores hostile and unusual text verbatim', async () => {
     const texts = [
       'He said "no" and \'never\' — twice.',
@@ -138,12 +206,13 @@ describe('ingest', () => {
     writeFileSync(path.join(dir, 'a.json'), documentWith([withoutId]));
     writeFileSync(path.join(dir, 'b.json'), documentWith([withoutId]));
     const report = await ingest(db, expandInputs([dir]));
-    expect(report.statements).toBe(1);
+    expect([report.statements, report.statementsNew]).toEqual([2, 1]);
     expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(1);
 
     writeFileSync(path.join(dir, 'c.ndjson'), `${JSON.stringify(withoutId)}\n`);
     const again = await ingest(db, expandInputs([dir]));
-    expect(again.counters?.nodesCreated).toBe(0);
+    expect([again.statements, again.statementsNew]).toEqual([3, 0]);
+    expect(again.counters).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
   });
 
   it('resolves actors by ISO code in any case, by name and by alias', async () => {
