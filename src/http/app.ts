@@ -1,21 +1,40 @@
 import express from 'express';
-import type { Express } from 'express';
+import type { Express, Router } from 'express';
+import { ideRouter } from './ide';
 import { healthHandler } from './health';
 import type { HealthDeps } from './health';
 
 export interface AppDeps extends HealthDeps {
   browserUrl: string | undefined;
+  /** POST /graphql (src/graphql/server.ts). */
+  graphql: Router;
+  /** The analyst IDE's example operations (docs/examples/*.graphql). */
+  examples: { name: string; query: string }[];
 }
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(deps));
+  app.use(
+    '/ide',
+    ideRouter({ endpoint: '/graphql', examples: deps.examples, title: 'Diplograph' }),
+  );
+  // A browser that opens the endpoint itself gets the IDE.
+  app.get('/graphql', (req, res, next) =>
+    req.accepts(['json', 'html']) === 'html' ? res.redirect('/ide') : next(),
+  );
+  app.use('/graphql', deps.graphql);
   app.get('/', (_req, res) => {
     res.json({
       name: 'diplograph',
       version: deps.version,
-      links: { health: '/health', neo4jBrowser: deps.browserUrl ?? null },
+      links: {
+        health: '/health',
+        graphql: '/graphql',
+        ide: '/ide',
+        neo4jBrowser: deps.browserUrl ?? null,
+      },
     });
   });
   return app;

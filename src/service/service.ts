@@ -5,11 +5,17 @@ import type { Logger } from '../config/logger';
 import { VERSION } from '../config/version';
 import { DiplographError, ErrorCode } from '../errors';
 import { createApp } from '../http/app';
+import { loadExamples } from '../http/examples';
+import { fromRoot } from '../config/paths';
+import { graphqlRouter } from '../graphql/server';
 import { seedIfEmpty } from '../ingest/seed';
 import { migrate } from '../migrations/migrator';
 import { Database } from '../neo4j/database';
 import { acquireNeo4j } from '../neo4j/neo4j-target';
 import type { Neo4jTarget } from '../neo4j/neo4j-target';
+
+/** Example operations preloaded in the IDE; each runs green in a test on the seed data. */
+const EXAMPLES_DIR = fromRoot('docs', 'examples');
 
 export type ServicePhase = 'starting' | 'started' | 'stopping' | 'stopped';
 
@@ -27,6 +33,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
   const target = await acquireNeo4j(config, log);
   const db = new Database(target.connection);
   let server: Server | undefined;
+  let stopGraphql: () => Promise<void> = async () => {};
   try {
     const info = await db.waitUntilAvailable(config.localNeo4j.startTimeoutMs);
     log.info(
@@ -40,14 +47,19 @@ export async function startService(config: Config, log: Logger): Promise<Running
     );
     await seedIfEmpty(db, log);
 
+    const graphql = await graphqlRouter({ db, mode: config.mode, log });
+    stopGraphql = graphql.stop;
     const app = createApp({
       db,
       databaseKind: target.kind,
       version: VERSION,
       browserUrl: target.browserUrl,
+      graphql: graphql.router,
+      examples: loadExamples(EXAMPLES_DIR),
     });
     server = await listen(app, config.http.host, config.http.port);
   } catch (error) {
+    await stopGraphql();
     await db.close();
     await target.release();
     throw error;
@@ -70,6 +82,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeAllConnections();
       await closed;
+      await stopGraphql();
       await db.close();
       await target.release();
       phase = 'stopped';

@@ -1,3 +1,4 @@
+import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../src/http/app';
@@ -5,7 +6,14 @@ import { Database } from '../../../src/neo4j/database';
 import { openTestDatabase } from '../../support/database';
 
 async function serve(db: Database): Promise<{ url: string; server: Server }> {
-  const app = createApp({ db, databaseKind: 'test', version: '0.0.0-test', browserUrl: undefined });
+  const app = createApp({
+    db,
+    databaseKind: 'test',
+    version: '0.0.0-test',
+    browserUrl: undefined,
+    graphql: express.Router(),
+    examples: [],
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

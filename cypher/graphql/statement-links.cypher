@@ -1,0 +1,15 @@
+// What statements link to, for a list of statements at once: speaker, on whose behalf, topics,
+// events responded to, documents, quotes and stances (with the ids of what they point at).
+// Params: $ids (statement ids).
+MATCH (s:Statement) WHERE s.id IN $ids
+RETURN s.id AS id,
+  head([(speaker:Actor)-[:MADE]->(s) | speaker.id]) AS speaker,
+  [(s)-[:ON_BEHALF_OF]->(a:Actor) | a.id] AS onBehalfOf,
+  [(s)-[:CONCERNS]->(t:Topic) | t.id] AS topics,
+  [(s)-[:RESPONDS_TO]->(e:Event) | e.id] AS respondsTo,
+  [(s)-[:REPORTED_IN]->(d:Document) | d.id] AS documents,
+  [(s)-[q:QUOTES]->(quote:Quote) | {ref: q.ref, id: quote.id}] AS quotes,
+  [(s)-[r:TAKES_STANCE]->(p:Position) |
+    {positionId: p.id, quoteId: r.quoteId, stance: r.stance, act: r.act, modality: r.modality,
+     target: r.target}] AS stances,
+  [(s)-[:SUPERSEDED_BY]->(n:Statement) | n.id] AS supersededBy

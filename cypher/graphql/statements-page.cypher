@@ -1,0 +1,29 @@
+// Statements that match the filters, a page after a cursor, newest first unless $ascending.
+// Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionType, $stance,
+// $act, $modality (each a value or null); $stanceFilter (true when any of the last five is set);
+// $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $ascending; $limit.
+MATCH (s:Statement)
+WHERE s.date >= date($from) AND s.date <= date($to)
+  AND ($includeRetracted OR s.status IS NULL)
+  AND ($actor IS NULL OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $actor}) })
+  AND ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:MADE]->(s) })
+  AND ($topic IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Topic {id: $topic}) })
+  AND (NOT $stanceFilter OR EXISTS {
+    MATCH (s)-[r:TAKES_STANCE]->(p:Position)
+    WHERE ($position IS NULL OR p.id = $position)
+      AND ($positionType IS NULL OR p.type = $positionType)
+      AND ($stance IS NULL OR r.stance = $stance)
+      AND ($act IS NULL OR r.act = $act)
+      AND ($modality IS NULL OR r.modality = $modality)
+  })
+  AND ($afterId IS NULL OR (
+    CASE WHEN $ascending
+      THEN s.date > date($afterDate) OR (s.date = date($afterDate) AND s.id > $afterId)
+      ELSE s.date < date($afterDate) OR (s.date = date($afterDate) AND s.id < $afterId)
+    END))
+WITH s
+ORDER BY
+  CASE WHEN $ascending THEN s.date END ASC, CASE WHEN $ascending THEN s.id END ASC,
+  CASE WHEN NOT $ascending THEN s.date END DESC, CASE WHEN NOT $ascending THEN s.id END DESC
+LIMIT $limit
+RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS statement

@@ -1,0 +1,142 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context';
+import { apiError } from '../errors';
+import { NODE_KINDS } from '../loaders';
+import type { Entity } from '../loaders';
+import { afterKey, pageSize, toPage } from '../pagination';
+import { Actor } from '../types/actor';
+import {
+  ActorConnection,
+  PositionConnection,
+  SearchConnection,
+  StatementConnection,
+  TopicConnection,
+} from '../types/connection';
+import type { Page } from '../types/connection';
+import { SortOrderEnum } from '../types/enums';
+import { Position, SearchHit, Statement } from '../types/entities';
+import { ActorFilter, PositionFilter, StatementFilter } from '../types/inputs';
+import { Node } from '../types/node';
+import { fragmentAround } from './fragment';
+import { statementPage } from './statement-page';
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => Node, { nullable: true, description: 'Any entity by its id.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext): Promise<Entity | null> {
+    const found = await context.loaders.node.loadMany(NODE_KINDS.map((kind) => `${kind}:${id}`));
+    return (found.find((e) => e !== null && !(e instanceof Error)) as Entity | undefined) ?? null;
+  }
+
+  @Query(() => Statement, { nullable: true })
+  statement(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
+    return context.loaders.entity('statement', id);
+  }
+
+  @Query(() => Actor, { nullable: true, description: 'An actor by id (states: ISO alpha-3).' })
+  actor(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', id);
+  }
+
+  @Query(() => Position, { nullable: true })
+  position(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', id);
+  }
+
+  @Query(() => StatementConnection, { description: 'Statements, filtered, a page at a time.' })
+  statements(
+    @Ctx() context: ApiContext,
+    @Arg('filter', () => StatementFilter, { nullable: true }) filter?: StatementFilter,
+    @Arg('orderBy', () => SortOrderEnum, { defaultValue: 'NEWEST_FIRST' })
+    orderBy: 'NEWEST_FIRST' | 'OLDEST_FIRST' = 'NEWEST_FIRST',
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Entity>> {
+    return statementPage(context, filter, orderBy, first, after);
+  }
+
+  @Query(() => ActorConnection)
+  async actors(
+    @Ctx() context: ApiContext,
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Entity>> {
+    return this.idPage(context, 'actor', 'graphql/actors-page.cypher', first, after, {
+      kind: filter?.kind ?? null,
+      name: filter?.name ?? null,
+    });
+  }
+
+  @Query(() => PositionConnection)
+  async positions(
+    @Ctx() context: ApiContext,
+    @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Entity>> {
+    return this.idPage(context, 'position', 'graphql/positions-page.cypher', first, after, {
+      type: filter?.type ?? null,
+      about: filter?.about ?? null,
+    });
+  }
+
+  @Query(() => TopicConnection)
+  async topics(
+    @Ctx() context: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<Entity>> {
+    return this.idPage(context, 'topic', 'graphql/topics-page.cypher', first, after, {});
+  }
+
+  @Query(() => SearchConnection, {
+    description:
+      'Full-text search over quotes and statement summaries (Lucene syntax: words, "phrases", AND, OR, -not, prefix*).',
+  })
+  async search(
+    @Arg('text') text: string,
+    @Ctx() context: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('includeRetracted', { defaultValue: false }) includeRetracted: boolean = false,
+  ): Promise<Page<SearchHit>> {
+    const size = pageSize(first);
+    if (text.trim() === '') throw apiError('BAD_USER_INPUT', '`text` is empty');
+    const rows = await context.loaders.read('graphql/search.cypher', {
+      text,
+      limit: size,
+      includeRetracted,
+    });
+    const hits: SearchHit[] = rows.map((r) => ({
+      score: r.score as number,
+      matchedIn: r.kind === 'quote' ? 'QUOTE' : 'SUMMARY',
+      fragment: fragmentAround(typeof r.text === 'string' ? r.text : '', text),
+      quoteId: r.kind === 'quote' ? (r.id as string) : null,
+      statementIds: r.statements as string[],
+    }));
+    // Ranked, not keyed: one page only (hasNextPage false); ask for more with `first`.
+    return toPage(hits, size, (_hit) => []);
+  }
+
+  private async idPage(
+    context: ApiContext,
+    kind: 'actor' | 'position' | 'topic',
+    file: string,
+    first: number | undefined,
+    after: string | undefined,
+    params: Record<string, unknown>,
+  ): Promise<Page<Entity>> {
+    const size = pageSize(first);
+    const cursor = afterKey(after, 1);
+    const rows = await context.loaders.read(file, {
+      ...params,
+      afterId: cursor?.[0] ?? null,
+      limit: size + 1,
+    });
+    const entities = await context.loaders.entities(
+      kind,
+      rows.map((r) => r.id as string),
+    );
+    return toPage(entities, size, (e) => [e.id]);
+  }
+}

@@ -1,0 +1,48 @@
+import type { ApiContext } from '../context';
+import type { Entity } from '../loaders';
+import { afterKey, pageSize, toPage } from '../pagination';
+import type { Page } from '../types/connection';
+import type { StatementFilter } from '../types/inputs';
+import { isoDay } from '../values';
+
+/** One page of statements, shared by `statements` and `Actor.statements`. */
+export async function statementPage(
+  context: ApiContext,
+  filter: StatementFilter | undefined,
+  order: 'NEWEST_FIRST' | 'OLDEST_FIRST',
+  first: number | undefined,
+  after: string | undefined,
+): Promise<Page<Entity>> {
+  const size = pageSize(first);
+  const cursor = afterKey(after, 2);
+  const f = filter ?? {};
+  const stanceFilter = [f.position, f.positionType, f.stance, f.act, f.modality].some(
+    (v) => v !== undefined && v !== null,
+  );
+  const rows = await context.loaders.read('graphql/statements-page.cypher', {
+    from: f.from ? isoDay(f.from) : '0001-01-01',
+    to: f.to ? isoDay(f.to) : '9999-12-31',
+    actor: f.actor ?? null,
+    speaker: f.speaker ?? null,
+    topic: f.topic ?? null,
+    position: f.position ?? null,
+    positionType: f.positionType ?? null,
+    stance: f.stance ?? null,
+    act: f.act ?? null,
+    modality: f.modality ?? null,
+    stanceFilter,
+    includeRetracted: f.includeRetracted ?? false,
+    afterDate: cursor?.[0] ?? null,
+    afterId: cursor?.[1] ?? null,
+    ascending: order === 'OLDEST_FIRST',
+    limit: size + 1,
+  });
+  const statements = rows.map((r) => {
+    const s = r.statement as Entity;
+    const entity: Entity = { ...s, _type: 'Statement' };
+    // Later fields of the same request find it without asking the graph again.
+    context.loaders.node.prime(`statement:${s.id}`, entity);
+    return entity;
+  });
+  return toPage(statements, size, (s) => [String(s.date), s.id]);
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { ActorResolver, PersonResolver, RoleResolver } from './resolvers/actor.resolver';
+import {
+  DocumentResolver,
+  PeacePlanResolver,
+  PositionResolver,
+  RedLineResolver,
+} from './resolvers/position.resolver';
+import { QueryResolver } from './resolvers/query.resolver';
+import {
+  QuoteRefResolver,
+  StanceResolver,
+  StatementResolver,
+} from './resolvers/statement.resolver';
+import { Authority, Organization, Person, State } from './types/actor';
+import { Document, Event, Place, Quote, Source, Topic } from './types/entities';
+
+let schema: GraphQLSchema | undefined;
+
+/** The API's schema, built once from the decorated classes (schema/schema.graphql prints it). */
+export function diplographSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [
+      QueryResolver,
+      StatementResolver,
+      StanceResolver,
+      QuoteRefResolver,
+      ActorResolver,
+      PersonResolver,
+      RoleResolver,
+      PositionResolver,
+      PeacePlanResolver,
+      RedLineResolver,
+      DocumentResolver,
+    ],
+    // Types reached only through interfaces and unions.
+    orphanedTypes: [
+      State,
+      Person,
+      Organization,
+      Authority,
+      Document,
+      Event,
+      Place,
+      Quote,
+      Source,
+      Topic,
+    ],
+    validate: false,
+  });
+  return schema;
+}

@@ -1,0 +1,125 @@
+import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import type { Router } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Mode } from '../config/config';
+import type { Logger } from '../config/logger';
+import { DiplographError, ErrorCode } from '../errors';
+import type { Database } from '../neo4j/database';
+import type { ApiContext } from './context';
+import { ApiErrorCode } from './errors';
+import { Loaders } from './loaders';
+import { diplographSchema } from './schema';
+
+/** The limits every request is held to (GraphQL Armor's defaults, made explicit). */
+export const LIMITS = {
+  depth: 6,
+  cost: 5000,
+  aliases: 15,
+  directives: 50,
+  tokens: 2000,
+  bodyBytes: 100_000,
+} as const;
+
+export interface GraphqlOptions {
+  db: Database;
+  mode: Mode;
+  log: Logger;
+}
+
+/**
+ * POST /graphql: Apollo Server on the schema, with Armor's limits, Apollo's CSRF prevention
+ * (on by default), and errors reduced to stable codes. In production no stack trace, Cypher or
+ * driver message reaches a client; in development responses also report `roundTrips`.
+ */
+export async function graphqlRouter(options: GraphqlOptions): Promise<{
+  router: Router;
+  stop: () => Promise<void>;
+}> {
+  const production = options.mode === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth },
+    costLimit: { maxCost: LIMITS.cost },
+    maxAliases: { n: LIMITS.aliases },
+    maxDirectives: { n: LIMITS.directives },
+    maxTokens: { n: LIMITS.tokens },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  const server = new ApolloServer<ApiContext>({
+    schema: diplographSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    plugins: [...armor.plugins, ...(production ? [] : [roundTripsPlugin()])],
+    validationRules: armor.validationRules,
+    formatError: (formatted, error) => formatError(formatted, error, production, options.log),
+  });
+  await server.start();
+  const router = express.Router();
+  router.use(
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(server, {
+      context: () => Promise.resolve({ db: options.db, loaders: new Loaders(options.db) }),
+    }),
+  );
+  return { router, stop: () => server.stop() };
+}
+
+function roundTripsPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: ({ response, contextValue }) => {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              roundTrips: contextValue.loaders.roundTrips,
+            };
+          }
+          return Promise.resolve();
+        },
+      }),
+  };
+}
+
+const LIMIT_MESSAGE = /(depth limit|cost limit|aliases limit|directives limit|token limit)/i;
+
+function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production: boolean,
+  log: Logger,
+): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code in ApiErrorCode && code !== 'INTERNAL') return formatted;
+  if (LIMIT_MESSAGE.test(formatted.message))
+    return { ...formatted, extensions: { code: ApiErrorCode.LIMIT_EXCEEDED } };
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'BAD_REQUEST' ||
+    code === 'BAD_USER_INPUT'
+  )
+    return { ...formatted, extensions: { code: ApiErrorCode.BAD_USER_INPUT } };
+  if (
+    original instanceof DiplographError &&
+    (original.code === ErrorCode.DB_UNAVAILABLE || original.code === ErrorCode.DB_AUTH_FAILED)
+  ) {
+    return {
+      message: 'The database is unavailable; try again shortly.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ApiErrorCode.DB_UNAVAILABLE },
+    };
+  }
+  log.error({ err: original }, 'GraphQL request failed');
+  if (!production)
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL' } };
+  return {
+    message: 'Internal error.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ApiErrorCode.INTERNAL },
+  };
+}

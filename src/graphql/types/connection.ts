@@ -1,0 +1,46 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { Actor } from './actor';
+import { Position, SearchHit, Statement, Topic } from './entities';
+
+@ObjectType({ description: 'Relay page info.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** A Relay connection type (edges with cursors, pageInfo) of one node type. */
+function connectionOf<T extends object>(node: ClassType<T> | typeof Actor, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return Connection;
+}
+
+export const StatementConnection = connectionOf(Statement, 'Statement');
+export const ActorConnection = connectionOf(Actor, 'Actor');
+export const PositionConnection = connectionOf(Position, 'Position');
+export const TopicConnection = connectionOf(Topic, 'Topic');
+export const SearchConnection = connectionOf(SearchHit, 'Search');

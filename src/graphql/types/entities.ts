@@ -1,0 +1,202 @@
+import { GraphQLDate, GraphQLDateTime, GraphQLLocalDateTime } from 'graphql-scalars';
+import { Field, Float, ObjectType, createUnionType } from 'type-graphql';
+import { Authority, Organization, Person, State } from './actor';
+import {
+  ActEnum,
+  ModalityEnum,
+  PlanStatusEnum,
+  PositionTypeEnum,
+  StanceEnum,
+  StatementKindEnum,
+  StatementStatusEnum,
+} from './enums';
+import { Node, resolveByTypeName } from './node';
+
+@ObjectType({ implements: Node, description: 'What statements are about: a conflict, a dispute.' })
+export class Topic extends Node {
+  @Field()
+  name!: string;
+
+  @Field({ nullable: true })
+  description?: string;
+}
+
+@ObjectType({ implements: Node })
+export class Place extends Node {
+  @Field()
+  name!: string;
+
+  @Field(() => [String])
+  aliases!: string[];
+}
+
+@ObjectType({
+  implements: Node,
+  description: 'Something that happened, that statements respond to.',
+})
+export class Event extends Node {
+  @Field(() => GraphQLDate, { description: 'The first day of its period when less precise.' })
+  date!: string;
+
+  @Field()
+  datePrecision!: string;
+
+  @Field()
+  description!: string;
+}
+
+@ObjectType({ implements: Node, description: 'An outlet.' })
+export class Source extends Node {
+  @Field()
+  name!: string;
+
+  @Field({ nullable: true })
+  url?: string;
+}
+
+@ObjectType({ implements: Node, description: 'An article or release that reports statements.' })
+export class Document extends Node {
+  @Field()
+  title!: string;
+
+  @Field({ nullable: true })
+  url?: string;
+
+  @Field({ nullable: true })
+  language?: string;
+
+  @Field(() => [String], {
+    description: "The outlet's own framing: the document's words, nobody's stance.",
+  })
+  framing!: string[];
+
+  @Field({ description: 'Whether the source gave the time zone of publishedAt.' })
+  publishedAtZoneKnown!: boolean;
+
+  publishedAt?: string | null;
+  retrievedAt?: string | null;
+}
+
+@ObjectType({ implements: Node, description: 'Verbatim words; the same text is one quote.' })
+export class Quote extends Node {
+  @Field()
+  text!: string;
+}
+
+@ObjectType({ description: 'A quote as one statement cites it.' })
+export class QuoteRef {
+  @Field({ description: 'The reference the statement uses for it.' })
+  ref!: string;
+
+  id!: string;
+}
+
+@ObjectType({ implements: Node, description: 'Something an actor can be for or against.' })
+export class Position extends Node {
+  @Field(() => PositionTypeEnum)
+  type!: string;
+
+  @Field()
+  label!: string;
+
+  @Field({ nullable: true })
+  qualifier?: string;
+
+  labels?: string[];
+}
+
+@ObjectType({ description: 'A peace plan: proposer, principles, consultation partners, status.' })
+export class PeacePlan {
+  @Field()
+  name!: string;
+
+  @Field(() => PlanStatusEnum)
+  status!: string;
+
+  @Field(() => [String], { description: 'Partners named only by description.' })
+  partnerDescriptions!: string[];
+
+  positionId!: string;
+}
+
+@ObjectType({ description: 'A red line: the condition, the threatened response, the trigger.' })
+export class RedLine {
+  @Field()
+  condition!: string;
+
+  @Field({ nullable: true })
+  threatenedResponse?: string;
+
+  positionId!: string;
+}
+
+@ObjectType({ description: 'A stance a statement takes on a position, carried by one quote.' })
+export class Stance {
+  @Field(() => StanceEnum)
+  stance!: string;
+
+  @Field(() => ActEnum)
+  act!: string;
+
+  @Field(() => ModalityEnum)
+  modality!: string;
+
+  statementId!: string;
+  positionId!: string;
+  quoteId!: string;
+  target!: string | null;
+}
+
+@ObjectType({ implements: Node, description: 'What an actor said, on whose behalf, when.' })
+export class Statement extends Node {
+  @Field(() => GraphQLDate, { description: 'The first day of its period when less precise.' })
+  date!: string;
+
+  @Field({ description: 'DAY, MONTH or YEAR: how precise `date` is.' })
+  datePrecision!: string;
+
+  @Field(() => StatementKindEnum)
+  kind!: string;
+
+  @Field({ nullable: true })
+  summary?: string;
+
+  @Field({ nullable: true })
+  language?: string;
+
+  @Field({ nullable: true })
+  location?: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it entered the graph.' })
+  recordedAt?: string;
+
+  @Field(() => StatementStatusEnum)
+  status!: string;
+
+  @Field({ nullable: true, description: 'Why it was retracted or superseded.' })
+  statusReason?: string;
+}
+
+@ObjectType({ description: 'A search hit: a quote or a statement summary.' })
+export class SearchHit {
+  @Field(() => Float, { description: 'Lucene relevance; higher is better.' })
+  score!: number;
+
+  @Field({ description: 'QUOTE or SUMMARY.' })
+  matchedIn!: string;
+
+  @Field({ description: 'The matching text around the first hit, with « » around the terms.' })
+  fragment!: string;
+
+  quoteId!: string | null;
+  statementIds!: string[];
+}
+
+export const Subject = createUnionType({
+  name: 'Subject',
+  description: 'What a position is about: an actor, a place or a topic.',
+  types: () => [State, Person, Organization, Authority, Place, Topic] as const,
+  resolveType: (value) => resolveByTypeName(value as { _type?: unknown }),
+});
+
+export const DateTimeScalars = { GraphQLDateTime, GraphQLLocalDateTime };

@@ -1,0 +1,59 @@
+import { GraphQLDate } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { ActEnum, ActorKindEnum, ModalityEnum, PositionTypeEnum, StanceEnum } from './enums';
+
+@InputType({
+  description: 'Every field narrows; stance fields must hold on one and the same stance.',
+})
+export class StatementFilter {
+  @Field(() => ID, { nullable: true, description: 'On whose behalf (an actor id).' })
+  actor?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who spoke (an actor id).' })
+  speaker?: string;
+
+  @Field(() => ID, { nullable: true })
+  topic?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Takes a stance on this position.' })
+  position?: string;
+
+  @Field(() => PositionTypeEnum, { nullable: true })
+  positionType?: string;
+
+  @Field(() => StanceEnum, { nullable: true })
+  stance?: string;
+
+  @Field(() => ActEnum, { nullable: true })
+  act?: string;
+
+  @Field(() => ModalityEnum, { nullable: true })
+  modality?: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'On or after this day.' })
+  from?: Date;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'On or before this day.' })
+  to?: Date;
+
+  @Field({ nullable: true, description: 'Include retracted and superseded statements.' })
+  includeRetracted?: boolean;
+}
+
+@InputType()
+export class ActorFilter {
+  @Field(() => ActorKindEnum, { nullable: true })
+  kind?: string;
+
+  @Field({ nullable: true, description: 'Part of the name or of an alias, any case.' })
+  name?: string;
+}
+
+@InputType()
+export class PositionFilter {
+  @Field(() => PositionTypeEnum, { nullable: true })
+  type?: string;
+
+  @Field(() => ID, { nullable: true, description: 'About this actor, place or topic.' })
+  about?: string;
+}

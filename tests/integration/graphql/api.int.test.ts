@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadExamples } from '../../../src/http/examples';
+import { ingest } from '../../../src/ingest/ingest';
+import { SEED_DIR } from '../../../src/ingest/seed';
+import { expandInputs } from '../../../src/ingest/ingest';
+import type { Database } from '../../../src/neo4j/database';
+import { startTestApi } from '../../support/api';
+import type { TestApi } from '../../support/api';
+import { openTestDatabase, resetAndMigrate } from '../../support/database';
+import { documentWith, statementRecord } from '../../support/ingest-fixtures';
+
+const SEED_ID = 'statement:irn-mfa-2020-10-05-press-conference';
+const examplesDir = path.join(__dirname, '..', '..', '..', 'docs', 'examples');
+
+/** Statement ids of a `statements` connection in the response. */
+function ids(data: unknown): string[] {
+  const connection = (data as { statements: { edges: { node: { id: string } }[] } }).statements;
+  return connection.edges.map((e) => e.node.id);
+}
+
+describe('GraphQL API over HTTP', () => {
+  let db: Database;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await resetAndMigrate(db);
+    await ingest(db, expandInputs([SEED_DIR]));
+    // Test statements: TUR supports the ceasefire in 2021 (12 months), ARM opposes in 2022.
+    const tur = Array.from({ length: 12 }, (_, i) => statementRecord(i));
+    const arm = [100, 101].map((i) =>
+      statementRecord(i, {
+        date: `2022-0${i - 99}-10`,
+        onBehalfOf: ['ARM'],
+        stances: [
+          { position: 'CEASEFIRE:test-conflict', stance: 'OPPOSES', act: 'REJECTS', quote: 'q' },
+        ],
+      }),
+    );
+    await ingest(db, [{ name: 'api.json', text: documentWith([...tur, ...arm]) }]);
+    api = await startTestApi(db, 'development', loadExamples(examplesDir));
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('reads the seed statement in full, with no driver value in it', async () => {
+    const { body } = await api.query(
+      readFileSync(path.join(examplesDir, '01-seed-statement.graphql'), 'utf8'),
+    );
+    expect(body.errors).toBeUndefined();
+    const statement = body.data!.statement as Record<string, unknown> & {
+      stances: { stance: string; act: string; modality: string; position: { id: string } }[];
+      speaker: { name: string; aliases: string[]; roles: { title: string }[] };
+      documents: { publishedAt: string; republishedBy: { name: string }[]; framing: string[] }[];
+    };
+    expect(statement).toMatchObject({ id: SEED_ID, date: '2020-10-05', kind: 'PRESS_CONFERENCE' });
+    expect(statement.stances).toHaveLength(9);
+    expect(statement.stances).toContainEqual(
+      expect.objectContaining({
+        stance: 'SUPPORTS',
+        modality: 'CONDITIONAL',
+        position: expect.objectContaining({ id: 'RED_LINE:IRN:borders-not-attacked' }),
+      }),
+    );
+    expect(statement.speaker.name).toBe('Saeed Khatibzadeh');
+    expect(statement.speaker.roles.length).toBeGreaterThan(0);
+    expect(statement.documents[0]!.republishedBy.map((s) => s.name)).toEqual([
+      'GlobalSecurity.org',
+    ]);
+    expect(statement.documents[0]!.framing.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body)).not.toMatch(/"low"|"high"|"year":\{/);
+  });
+
+  it('runs every example operation in docs/examples without errors, with data', async () => {
+    const examples = loadExamples(examplesDir);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) {
+      const { status, body } = await api.query(example.query);
+      expect({ example: example.name, status, errors: body.errors }).toEqual({
+        example: example.name,
+        status: 200,
+        errors: undefined,
+      });
+      expect(JSON.stringify(body.data)).toMatch(/"id"|"name"|"score"/);
+    }
+  });
+
+  it.each([
+    ['actor', '{ actor: "ARM" }', 2],
+    ['speaker', '{ speaker: "person:saeed-khatibzadeh" }', 1],
+    ['topic', '{ topic: "nagorno-karabakh" }', 1],
+    ['position', '{ position: "CEASEFIRE:test-conflict" }', 14],
+    ['positionType', '{ positionType: RED_LINE }', 1],
+    ['stance', '{ stance: OPPOSES }', 2],
+    ['act', '{ act: REJECTS }', 2],
+    ['modality', '{ modality: CONDITIONAL }', 1],
+    ['date range', '{ from: "2021-03-01", to: "2021-05-31" }', 3],
+    ['stance fields on one stance', '{ actor: "TUR", stance: OPPOSES }', 0],
+  ])('filters by %s', async (_name, filter, expected) => {
+    const { body } = await api.query(
+      `{ statements(filter: ${filter}, first: 100) { edges { node { id } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(ids(body.data)).toHaveLength(expected);
+  });
+
+  it('pages with stable cursors while new statements arrive', async () => {
+    const page = (after: string | null) =>
+      api.query(
+        `query($after: String) { statements(filter: { actor: "TUR" }, first: 5, after: $after) {
+           edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+    const first = await page(null);
+    const info = (first.body.data!.statements as { pageInfo: { endCursor: string } }).pageInfo;
+    // A newer statement arrives between the pages: it must not shift the next page.
+    await ingest(db, [
+      { name: 'late.json', text: documentWith([statementRecord(500, { date: '2021-12-31' })]) },
+    ]);
+    const second = await page(info.endCursor);
+    const all = [...ids(first.body.data), ...ids(second.body.data)];
+    expect(new Set(all).size).toBe(10);
+    expect(all).not.toContain('statement:test-500');
+    // Newest first: test-11 (2021-12-15) … and no statement of the first page again.
+    expect(all[0]).toBe('statement:test-11');
+  });
+
+  it('finds the seed quote by full-text search', async () => {
+    const { body } = await api.query(
+      '{ search(text: "territorial integrity") { edges { node { score matchedIn fragment } } } }',
+    );
+    const hits = (
+      body.data!.search as { edges: { node: { fragment: string; matchedIn: string } }[] }
+    ).edges;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.node.fragment.toLowerCase()).toContain('«territorial»');
+  });
+
+  it('finds any entity by node(id)', async () => {
+    const { body } = await api.query(
+      '{ a: node(id: "IRN") { __typename id } b: node(id: "nagorno-karabakh") { __typename } c: node(id: "nope") { id } }',
+    );
+    expect(body.data).toEqual({
+      a: { __typename: 'State', id: 'IRN' },
+      b: { __typename: 'Topic' },
+      c: null,
+    });
+  });
+
+  it('keeps Cypher round-trips constant whatever the number of results', async () => {
+    const nested = (
+      n: number,
+    ) => `{ statements(first: ${n}, filter: { position: "CEASEFIRE:test-conflict" }) {
+      edges { node { id onBehalfOf { name } stances { stance position { label } quote { text } } } } } }`;
+    const few = await api.query(nested(2));
+    const many = await api.query(nested(14));
+    expect(few.body.errors).toBeUndefined();
+    expect(ids(many.body.data)).toHaveLength(14);
+    expect(many.body.extensions?.roundTrips).toBe(few.body.extensions?.roundTrips);
+    expect(many.body.extensions?.roundTrips).toBeLessThanOrEqual(4);
+  });
+
+  it.each([
+    [
+      'depth',
+      '{ actor(id: "IRN") { statements { edges { node { stances { position { stances { statement { id } } } } } } } } }',
+    ],
+    [
+      'aliases',
+      `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: topics { pageInfo { hasNextPage } }`).join(' ')} }`,
+    ],
+    ['page size', '{ statements(first: 101) { edges { cursor } } }'],
+  ])('refuses a query over the %s limit with LIMIT_EXCEEDED', async (_limit, query) => {
+    const { body } = await api.query(query);
+    expect(body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+
+  it('refuses bad input with BAD_USER_INPUT', async () => {
+    const bad = await api.query('{ statements(after: "not-a-cursor") { edges { cursor } } }');
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const invalid = await api.query('{ statements { nope } }');
+    expect(invalid.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('blocks cross-site simple requests (CSRF prevention)', async () => {
+    const response = await fetch(`${api.url}/graphql?query=%7B__typename%7D`);
+    expect(response.status).toBe(400);
+  });
+});
