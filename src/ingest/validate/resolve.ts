@@ -122,14 +122,16 @@ export class BatchResolver {
     this.planActors(plan);
     this.forEach('topics', (t, o) => {
       const row = { id: t.id, name: t.name, description: t.description ?? null };
-      if (this.define('topic', t.id, row, o))
-        plan.topics.push({ ...row, contentHash: contentHash(row) });
+      const hash = contentHash(row);
+      if (this.define('topic', t.id, hash, o))
+        plan.topics.push({ ...row, contentHash: hash });
     });
     this.forEach('places', (p, o) => {
       const within = p.within ? this.resolvePlaceOrActor(p.within, o, ['within']) : null;
       const row = { id: p.id, name: p.name, aliases: p.aliases, within };
-      if (this.define('place', p.id, row, o))
-        plan.places.push({ ...row, contentHash: contentHash(row) });
+      const hash = contentHash(row);
+      if (this.define('place', p.id, hash, o))
+        plan.places.push({ ...row, contentHash: hash });
     });
     this.forEach('events', (e, o) => {
       const date = parsePartialDate(e.date)!;
@@ -141,13 +143,15 @@ export class BatchResolver {
         places: e.places.filter((id, i) => this.exists('place', id, o, ['places', i])),
         topics: e.topics.filter((id, i) => this.exists('topic', id, o, ['topics', i])),
       };
-      if (this.define('event', e.id, row, o))
-        plan.events.push({ ...row, contentHash: contentHash(row) });
+      const hash = contentHash(row);
+      if (this.define('event', e.id, hash, o))
+        plan.events.push({ ...row, contentHash: hash });
     });
     this.forEach('sources', (s, o) => {
       const row = { id: s.id, name: s.name, url: s.url ?? null };
-      if (this.define('source', s.id, row, o))
-        plan.sources.push({ ...row, contentHash: contentHash(row) });
+      const hash = contentHash(row);
+      if (this.define('source', s.id, hash, o))
+        plan.sources.push({ ...row, contentHash: hash });
     });
     this.forEach('documents', (d, o) => {
       this.exists('source', d.source, o, ['source']);
@@ -166,8 +170,9 @@ export class BatchResolver {
         language: d.language ?? null,
         framing: d.framing,
       };
-      if (this.define('document', row.id, row, o))
-        plan.documents.push({ ...row, contentHash: contentHash(row) });
+      const hash = contentHash(row);
+      if (this.define('document', row.id, hash, o))
+        plan.documents.push({ ...row, contentHash: hash });
     });
     this.forEach('positions', (p, o) => this.planPosition(plan, p, o));
     this.forEach('statements', (s, o) => this.planStatement(plan, s, o));
@@ -222,8 +227,9 @@ export class BatchResolver {
         from: r.from ?? null,
         to: r.to ?? null,
       }));
-      if (this.define('actor', a.id, { ...row, roles }, o)) {
-        plan.actors.push({ ...row, contentHash: contentHash({ ...row, roles }) });
+      const hash = contentHash({ ...row, roles });
+      if (this.define('actor', a.id, hash, o)) {
+        plan.actors.push({ ...row, contentHash: hash });
         plan.roles.push(...roles);
       }
     });
@@ -291,8 +297,9 @@ export class BatchResolver {
           }
         : null,
     };
-    if (this.define('position', id, row, o))
-      plan.positions.push({ ...row, contentHash: contentHash(row) });
+    const hash = contentHash(row);
+    if (this.define('position', id, hash, o))
+      plan.positions.push({ ...row, contentHash: hash });
   }
 
   private planStatement(plan: WritePlan, s: StatementInput, o: Origin): string {
@@ -326,7 +333,7 @@ export class BatchResolver {
     const quotes = s.quotes.map((q) => ({
       statementId: id,
       ref: q.ref,
-      id: quoteId(q.text),
+      id: refs.get(q.ref) ?? quoteId(q.text),
       text: q.text,
     }));
     const stanceKeys = new Set<string>();
@@ -367,10 +374,16 @@ export class BatchResolver {
         },
       ];
     });
-    if (this.define('statement', id, { ...row, quotes, stances }, o)) {
+    // Planned again (the write pass after validation): the hash is known, hashing is costly.
+    const earlier = this.defined.get(`statement:${id}`);
+    const hash =
+      earlier && earlier.file === o.file && earlier.record === describePath(o.path).record
+        ? earlier.hash
+        : contentHash({ ...row, quotes, stances });
+    if (this.define('statement', id, hash, o)) {
       plan.statements.push({
         ...row,
-        contentHash: contentHash({ ...row, quotes, stances }),
+        contentHash: hash,
         quotes,
         stances,
       });
@@ -501,8 +514,7 @@ export class BatchResolver {
    * batch, and only when the graph does not hold it yet. Writes can therefore create rather
    * than merge what a definition owns (a statement, its quotes links and stances).
    */
-  private define(kind: EntityKind, id: string, content: unknown, origin: Origin): boolean {
-    const hash = contentHash(content);
+  private define(kind: EntityKind, id: string, hash: string, origin: Origin): boolean {
     const key = `${kind}:${id}`;
     const record = describePath(origin.path).record ?? '';
     const earlier = this.defined.get(key);

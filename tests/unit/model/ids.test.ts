@@ -1,5 +1,6 @@
 import {
   contentHash,
+  stableJson,
   normalizeText,
   positionId,
   quoteId,
@@ -72,5 +73,13 @@ describe('ids', () => {
   it('hashes content independently of key order, and dependent on values', () => {
     expect(contentHash({ a: 1, b: [1, 2], c: undefined })).toBe(contentHash({ b: [1, 2], a: 1 }));
     expect(contentHash({ a: 1, b: [2, 1] })).not.toBe(contentHash({ a: 1, b: [1, 2] }));
+  });
+
+  it('writes stable JSON exactly as stored hashes were made (keys sorted, undefined left out)', () => {
+    // Pinned: stored content hashes depend on this text; a change would make re-ingests conflict.
+    expect(
+      stableJson({ b: [1, { z: null, a: 'é"' }], a: undefined, 'a b': true, B: 2.5, _: [] }),
+    ).toBe('{"B":2.5,"_":[],"a b":true,"b":[1,{"a":"é\\"","z":null}]}');
+    expect(contentHash({ b: 1, a: [true, 'x'] })).toBe('a160ba489be64484897995ac21dd52b5');
   });
 });
