@@ -123,15 +123,13 @@ export class BatchResolver {
     this.forEach('topics', (t, o) => {
       const row = { id: t.id, name: t.name, description: t.description ?? null };
       const hash = contentHash(row);
-      if (this.define('topic', t.id, hash, o))
-        plan.topics.push({ ...row, contentHash: hash });
+      if (this.define('topic', t.id, hash, o)) plan.topics.push({ ...row, contentHash: hash });
     });
     this.forEach('places', (p, o) => {
       const within = p.within ? this.resolvePlaceOrActor(p.within, o, ['within']) : null;
       const row = { id: p.id, name: p.name, aliases: p.aliases, within };
       const hash = contentHash(row);
-      if (this.define('place', p.id, hash, o))
-        plan.places.push({ ...row, contentHash: hash });
+      if (this.define('place', p.id, hash, o)) plan.places.push({ ...row, contentHash: hash });
     });
     this.forEach('events', (e, o) => {
       const date = parsePartialDate(e.date)!;
@@ -144,14 +142,12 @@ export class BatchResolver {
         topics: e.topics.filter((id, i) => this.exists('topic', id, o, ['topics', i])),
       };
       const hash = contentHash(row);
-      if (this.define('event', e.id, hash, o))
-        plan.events.push({ ...row, contentHash: hash });
+      if (this.define('event', e.id, hash, o)) plan.events.push({ ...row, contentHash: hash });
     });
     this.forEach('sources', (s, o) => {
       const row = { id: s.id, name: s.name, url: s.url ?? null };
       const hash = contentHash(row);
-      if (this.define('source', s.id, hash, o))
-        plan.sources.push({ ...row, contentHash: hash });
+      if (this.define('source', s.id, hash, o)) plan.sources.push({ ...row, contentHash: hash });
     });
     this.forEach('documents', (d, o) => {
       this.exists('source', d.source, o, ['source']);
@@ -298,8 +294,7 @@ export class BatchResolver {
         : null,
     };
     const hash = contentHash(row);
-    if (this.define('position', id, hash, o))
-      plan.positions.push({ ...row, contentHash: hash });
+    if (this.define('position', id, hash, o)) plan.positions.push({ ...row, contentHash: hash });
   }
 
   private planStatement(plan: WritePlan, s: StatementInput, o: Origin): string {
