@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DiplographError, ErrorCode } from '../errors';
+import { loadApiKeysFile, parseApiKeysEnv } from '../auth/api-keys';
+import type { ApiKeyEntry } from '../auth/api-keys';
 import { projectRoot } from './paths';
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
@@ -31,6 +33,9 @@ const envSchema = z.object({
   DIPLOGRAPH_NEO4J_HEAP: memorySize.default('1g'),
   DIPLOGRAPH_NEO4J_PAGECACHE: memorySize.default('256m'),
   DIPLOGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().positive().default(180),
+  DIPLOGRAPH_API_KEYS: z.string().optional(),
+  DIPLOGRAPH_API_KEYS_FILE: z.string().min(1).optional(),
+  DIPLOGRAPH_READS_NEED_KEY: z.enum(['true', 'false']).optional(),
 });
 
 export type Mode = 'development' | 'production';
@@ -59,6 +64,12 @@ export interface Config {
   neo4j: Neo4jConnection | undefined;
   credentials: { user: string; password: string; database: string };
   localNeo4j: LocalNeo4jSettings;
+  api: {
+    /** Hashed keys with their roles (docs/api-keys.md); empty: mutations are refused. */
+    keys: ApiKeyEntry[];
+    /** Reads need a key too; by default only in production mode. */
+    readsNeedKey: boolean;
+  };
 }
 
 /** Values given explicitly (CLI flags, tests) win over the environment. */
@@ -94,8 +105,15 @@ export function loadConfig(
     database: e.NEO4J_DATABASE,
   };
   const uri = overrides.neo4jUri ?? e.NEO4J_URI;
+  const mode = e.DIPLOGRAPH_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
+  const keys = [
+    ...(e.DIPLOGRAPH_API_KEYS ? parseApiKeysEnv(e.DIPLOGRAPH_API_KEYS) : []),
+    ...(e.DIPLOGRAPH_API_KEYS_FILE
+      ? loadApiKeysFile(path.resolve(projectRoot(), e.DIPLOGRAPH_API_KEYS_FILE))
+      : []),
+  ];
   return {
-    mode: e.DIPLOGRAPH_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development'),
+    mode,
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
     http: { host: e.DIPLOGRAPH_HOST, port: e.DIPLOGRAPH_PORT, ...overrides.http },
     neo4j: uri ? { uri, ...credentials } : undefined,
@@ -108,6 +126,10 @@ export function loadConfig(
       pageCache: e.DIPLOGRAPH_NEO4J_PAGECACHE,
       startTimeoutMs: e.DIPLOGRAPH_NEO4J_START_TIMEOUT * 1000,
       ...overrides.localNeo4j,
+    },
+    api: {
+      keys,
+      readsNeedKey: (e.DIPLOGRAPH_READS_NEED_KEY ?? String(mode === 'production')) === 'true',
     },
   };
 }

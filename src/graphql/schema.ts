@@ -8,6 +8,7 @@ import {
   PositionResolver,
   RedLineResolver,
 } from './resolvers/position.resolver';
+import { MutationResolver } from './resolvers/mutation.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import {
   QuoteRefResolver,
@@ -24,6 +25,7 @@ export function diplographSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       QueryResolver,
+      MutationResolver,
       StatementResolver,
       StanceResolver,
       QuoteRefResolver,

@@ -9,6 +9,8 @@ import type { Mode } from '../config/config';
 import type { Logger } from '../config/logger';
 import { DiplographError, ErrorCode } from '../errors';
 import type { Database } from '../neo4j/database';
+import type { ApiKeyStore } from '../auth/api-keys';
+import { callerOf } from './auth';
 import type { ApiContext } from './context';
 import { ApiErrorCode } from './errors';
 import { Loaders } from './loaders';
@@ -21,13 +23,16 @@ export const LIMITS = {
   aliases: 15,
   directives: 50,
   tokens: 2000,
-  bodyBytes: 100_000,
+  /** Room for `ingestStatements` with a few thousand statements; larger feeds: the CLI. */
+  bodyBytes: 5_000_000,
 } as const;
 
 export interface GraphqlOptions {
   db: Database;
   mode: Mode;
   log: Logger;
+  keys: ApiKeyStore;
+  readsNeedKey: boolean;
 }
 
 /**
@@ -61,7 +66,12 @@ export async function graphqlRouter(options: GraphqlOptions): Promise<{
   router.use(
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(server, {
-      context: () => Promise.resolve({ db: options.db, loaders: new Loaders(options.db) }),
+      context: ({ req }) =>
+        Promise.resolve({
+          db: options.db,
+          loaders: new Loaders(options.db),
+          caller: callerOf(req.headers, options.keys, options.readsNeedKey),
+        }),
     }),
   );
   return { router, stop: () => server.stop() };

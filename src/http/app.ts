@@ -10,20 +10,24 @@ export interface AppDeps extends HealthDeps {
   graphql: Router;
   /** The analyst IDE's example operations (docs/examples/*.graphql). */
   examples: { name: string; query: string }[];
+  /** The IDE, with introspection: development mode only. */
+  ide: boolean;
 }
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(deps));
-  app.use(
-    '/ide',
-    ideRouter({ endpoint: '/graphql', examples: deps.examples, title: 'Diplograph' }),
-  );
-  // A browser that opens the endpoint itself gets the IDE.
-  app.get('/graphql', (req, res, next) =>
-    req.accepts(['json', 'html']) === 'html' ? res.redirect('/ide') : next(),
-  );
+  if (deps.ide) {
+    app.use(
+      '/ide',
+      ideRouter({ endpoint: '/graphql', examples: deps.examples, title: 'Diplograph' }),
+    );
+    // A browser that opens the endpoint itself gets the IDE.
+    app.get('/graphql', (req, res, next) =>
+      req.accepts(['json', 'html']) === 'html' ? res.redirect('/ide') : next(),
+    );
+  }
   app.use('/graphql', deps.graphql);
   app.get('/', (_req, res) => {
     res.json({
@@ -32,7 +36,7 @@ export function createApp(deps: AppDeps): Express {
       links: {
         health: '/health',
         graphql: '/graphql',
-        ide: '/ide',
+        ide: deps.ide ? '/ide' : null,
         neo4jBrowser: deps.browserUrl ?? null,
       },
     });

@@ -4,6 +4,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../config/logger';
 import { VERSION } from '../config/version';
 import { DiplographError, ErrorCode } from '../errors';
+import { ApiKeyStore } from '../auth/api-keys';
 import { createApp } from '../http/app';
 import { loadExamples } from '../http/examples';
 import { fromRoot } from '../config/paths';
@@ -47,7 +48,13 @@ export async function startService(config: Config, log: Logger): Promise<Running
     );
     await seedIfEmpty(db, log);
 
-    const graphql = await graphqlRouter({ db, mode: config.mode, log });
+    const graphql = await graphqlRouter({
+      db,
+      mode: config.mode,
+      log,
+      keys: new ApiKeyStore(config.api.keys),
+      readsNeedKey: config.api.readsNeedKey,
+    });
     stopGraphql = graphql.stop;
     const app = createApp({
       db,
@@ -56,6 +63,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       browserUrl: target.browserUrl,
       graphql: graphql.router,
       examples: loadExamples(EXAMPLES_DIR),
+      ide: config.mode === 'development',
     });
     server = await listen(app, config.http.host, config.http.port);
   } catch (error) {

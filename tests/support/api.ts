@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ApiKeyStore } from '../../src/auth/api-keys';
+import type { ApiKeyEntry } from '../../src/auth/api-keys';
 import type { Mode } from '../../src/config/config';
 import { graphqlRouter } from '../../src/graphql/server';
 import { createApp } from '../../src/http/app';
@@ -12,23 +14,35 @@ export interface TestApi {
   query: (
     query: string,
     variables?: Record<string, unknown>,
+    key?: string,
   ) => Promise<{ status: number; body: GraphqlBody }>;
   stop: () => Promise<void>;
 }
 
 export interface GraphqlBody {
   data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
   extensions?: { roundTrips?: number };
 }
 
 /** The API over HTTP on a free port, on the given database: what `serve` runs. */
-export async function startTestApi(
-  db: Database,
-  mode: Mode = 'development',
-  examples: { name: string; query: string }[] = [],
-): Promise<TestApi> {
-  const graphql = await graphqlRouter({ db, mode, log: testLogger });
+export interface TestApiOptions {
+  mode?: Mode;
+  examples?: { name: string; query: string }[];
+  keys?: ApiKeyEntry[];
+  readsNeedKey?: boolean;
+}
+
+export async function startTestApi(db: Database, options: TestApiOptions = {}): Promise<TestApi> {
+  const mode = options.mode ?? 'development';
+  const examples = options.examples ?? [];
+  const graphql = await graphqlRouter({
+    db,
+    mode,
+    log: testLogger,
+    keys: new ApiKeyStore(options.keys ?? []),
+    readsNeedKey: options.readsNeedKey ?? false,
+  });
   const app = createApp({
     db,
     databaseKind: 'test',
@@ -36,6 +50,7 @@ export async function startTestApi(
     browserUrl: undefined,
     graphql: graphql.router,
     examples,
+    ide: mode === 'development',
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -43,10 +58,13 @@ export async function startTestApi(
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    async query(query, variables) {
+    async query(query, variables, key) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphqlBody };

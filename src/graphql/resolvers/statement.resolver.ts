@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { Entity } from '../loaders';
 import { Actor } from '../types/actor';
+import { StatementStatusEnum } from '../types/enums';
 import { Document, Event, Quote, QuoteRef, Stance, Statement, Topic } from '../types/entities';
 import { Position } from '../types/entities';
 
@@ -50,7 +51,7 @@ export class StatementResolver {
     return context.loaders.entities('statement', (await links(context, s))?.supersededBy ?? []);
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => StatementStatusEnum)
   status(@Root() s: Statement & { status?: string | null }): string {
     return s.status ?? 'ACTIVE';
   }

@@ -39,7 +39,7 @@ describe('GraphQL API over HTTP', () => {
       }),
     );
     await ingest(db, [{ name: 'api.json', text: documentWith([...tur, ...arm]) }]);
-    api = await startTestApi(db, 'development', loadExamples(examplesDir));
+    api = await startTestApi(db, { examples: loadExamples(examplesDir) });
   });
   afterAll(async () => {
     await api.stop();

@@ -13,6 +13,7 @@ async function serve(db: Database): Promise<{ url: string; server: Server }> {
     browserUrl: undefined,
     graphql: express.Router(),
     examples: [],
+    ide: false,
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

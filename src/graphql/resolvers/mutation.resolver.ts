@@ -1,0 +1,101 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { DiplographError, ErrorCode } from '../../errors';
+import { ingest } from '../../ingest/ingest';
+import { cypher } from '../../neo4j/cypher-files';
+import { requireRole } from '../auth';
+import type { ApiContext } from '../context';
+import { apiError } from '../errors';
+import type { Entity } from '../loaders';
+import { Statement } from '../types/entities';
+import { IngestInput, IngestReport } from '../types/ingest-report';
+
+const EXTENSION = { YAML: 'yaml', JSON: 'json', NDJSON: 'ndjson' } as const;
+
+@Resolver()
+export class MutationResolver {
+  @Mutation(() => IngestReport, {
+    description:
+      'Validates and writes statements exactly as `diplograph ingest` does: all or nothing. Needs the ingest role.',
+  })
+  async ingestStatements(
+    @Arg('input', () => IngestInput) input: IngestInput,
+    @Ctx() context: ApiContext,
+  ): Promise<IngestReport> {
+    requireRole(context.caller, 'ingest');
+    try {
+      return await ingest(
+        context.db,
+        [{ name: `request.${EXTENSION[input.format]}`, text: input.text }],
+        { dryRun: input.dryRun },
+      );
+    } catch (error) {
+      if (error instanceof DiplographError && error.code === ErrorCode.INGEST_INVALID) {
+        // The same issues, with the same codes and locations, as the CLI prints.
+        throw apiError('BAD_USER_INPUT', error.message, {
+          reason: ErrorCode.INGEST_INVALID,
+          issues: (error.details as { issues?: unknown } | undefined)?.issues ?? [],
+        });
+      }
+      throw error;
+    }
+  }
+
+  @Mutation(() => Statement, {
+    description:
+      'Marks a statement retracted: kept, with the reason, out of lists and comparisons. Needs the ingest role.',
+  })
+  async retractStatement(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() context: ApiContext,
+  ): Promise<Entity | null> {
+    const caller = requireRole(context.caller, 'ingest');
+    await this.change(context, 'graphql/retract-statement.cypher', id, {
+      id,
+      reason,
+      by: caller.name,
+    });
+    return context.loaders.entity('statement', id);
+  }
+
+  @Mutation(() => Statement, {
+    description:
+      'Marks a statement superseded by another one already in the graph, linking the two. Needs the ingest role.',
+  })
+  async supersedeStatement(
+    @Arg('id', () => ID) id: string,
+    @Arg('by', () => ID, { description: 'The replacing statement (ingest it first).' })
+    by: string,
+    @Arg('reason') reason: string,
+    @Ctx() context: ApiContext,
+  ): Promise<Entity | null> {
+    const caller = requireRole(context.caller, 'ingest');
+    if (id === by) throw apiError('BAD_USER_INPUT', 'a statement cannot supersede itself');
+    await this.change(context, 'graphql/supersede-statement.cypher', id, {
+      id,
+      by,
+      reason,
+      caller: caller.name,
+    });
+    return context.loaders.entity('statement', id);
+  }
+
+  private async change(
+    context: ApiContext,
+    file: string,
+    id: string,
+    params: Record<string, unknown>,
+  ): Promise<void> {
+    if (typeof params.reason === 'string' && params.reason.trim() === '')
+      throw apiError('BAD_USER_INPUT', '`reason` is empty');
+    const { records } = await context.db.write(cypher(file), params);
+    if (records.length === 0)
+      throw apiError(
+        'NOT_FOUND',
+        `no statement "${id}"${'by' in params ? ` or "${String(params.by)}"` : ''}`,
+      );
+    const before = records[0]!.get('before') as string | null;
+    if (before !== null)
+      throw apiError('BAD_USER_INPUT', `statement "${id}" is already ${before.toLowerCase()}`);
+  }
+}
