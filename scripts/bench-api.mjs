@@ -122,7 +122,9 @@ try {
     const actors = ['IRN', 'TUR', 'AZE', 'ARM', 'RUS'];
     const variables = (i) => ({ actor: actors[i % actors.length], first });
     // The same answer both ways, checked once.
-    const fromGraphql = (await viaGraphql(variables(0))).data.statements.edges.map((e) => e.node.id);
+    const fromGraphql = (await viaGraphql(variables(0))).data.statements.edges.map(
+      (e) => e.node.id,
+    );
     const fromCypher = (await viaCypher(variables(0))).map((r) => r.id);
     if (JSON.stringify(fromGraphql) !== JSON.stringify(fromCypher))
       throw new Error(`answers differ for first=${first}`);
