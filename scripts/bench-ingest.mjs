@@ -10,9 +10,10 @@
 // pipeline. Each run is a child process on a fresh ephemeral Neo4j, warmed up by 3,000 other
 // statements first, so its time is a long-running server's and its peak RSS is its own.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeSyntheticData } from './lib/synthetic-statements.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = (p) => path.join(root, 'dist', 'src', p);
@@ -71,6 +72,7 @@ async function writeRaw(db, dir, prefix, batch, commitEvery) {
         date: s.date,
         kind: s.kind,
         onBehalfOf: s.onBehalfOf,
+        topics: s.topics ?? [],
         quotes,
         stances: s.stances.map((st) => ({ ...st, quoteId: quoteOf.get(st.quote) })),
       };
@@ -81,6 +83,7 @@ async function writeRaw(db, dir, prefix, batch, commitEvery) {
                          recordedAt: datetime()})
     WITH s, row
     CALL (s, row) { UNWIND row.onBehalfOf AS a MATCH (actor:Actor {id: a}) CREATE (s)-[:ON_BEHALF_OF]->(actor) }
+    CALL (s, row) { UNWIND row.topics AS t MATCH (topic:Topic {id: t}) CREATE (s)-[:CONCERNS]->(topic) }
     CALL (s, row) { UNWIND row.quotes AS q MERGE (quote:Quote {id: q.id}) ON CREATE SET quote.text = q.text
                     CREATE (s)-[:QUOTES {ref: q.ref}]->(quote) }
     CALL (s, row) { UNWIND row.stances AS st MATCH (p:Position {id: st.position})
@@ -98,55 +101,6 @@ async function writeRaw(db, dir, prefix, batch, commitEvery) {
 }
 
 // --- parent: data, servers, table ------------------------------------------------------------
-
-const STATES = ['AZE', 'ARM', 'IRN', 'TUR', 'RUS', 'USA', 'FRA', 'GEO', 'ISR', 'PAK'];
-const ACTS = ['AFFIRMS', 'CALLS_FOR', 'DEMANDS', 'WELCOMES', 'REJECTS'];
-const STANCES = ['SUPPORTS', 'OPPOSES', 'NEUTRAL'];
-
-function writeData(count, prefix = 'bench') {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-ingest-'));
-  const positions = Array.from({ length: 20 }, (_, i) => ({
-    type: 'OTHER',
-    subjects: ['bench-topic'],
-    qualifier: `p${i}`,
-    label: `Position ${i}`,
-  }));
-  writeFileSync(
-    path.join(dir, 'definitions.json'),
-    JSON.stringify({
-      format: 'diplograph/v1',
-      topics: [{ id: 'bench-topic', name: 'Bench topic' }],
-      positions,
-    }),
-  );
-  const lines = [];
-  for (let i = 0; i < count; i++) {
-    const quotes = [0, 1].map((k) => ({
-      ref: `q${k}`,
-      text: `Synthetic statement ${prefix} ${i}, quote ${k}: we state our position.`,
-    }));
-    const stances = [0, 1, 2].map((k) => ({
-      position: `OTHER:bench-topic:p${(i + k * 7) % 20}`,
-      stance: STANCES[(i + k) % 3],
-      act: ACTS[(i * 3 + k) % 5],
-      quote: `q${k % 2}`,
-    }));
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const month = String((Math.floor(i / 28) % 12) + 1).padStart(2, '0');
-    lines.push(
-      JSON.stringify({
-        id: `statement:${prefix}-${i}`,
-        date: `${2015 + (i % 10)}-${month}-${day}`,
-        kind: 'COMMUNIQUE',
-        onBehalfOf: [STATES[i % 10]],
-        quotes,
-        stances,
-      }),
-    );
-  }
-  writeFileSync(path.join(dir, 'statements.ndjson'), `${lines.join('\n')}\n`);
-  return dir;
-}
 
 async function withFreshNeo4j(use) {
   const { LocalNeo4j } = await import(dist('neo4j/local-neo4j.js'));
@@ -209,10 +163,10 @@ function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const rows = [];
 const data = {
-  [small]: writeData(small),
-  [large]: writeData(large),
-  1000: writeData(1000),
-  warm: writeData(3000, 'warm-up'),
+  [small]: await writeSyntheticData(small),
+  [large]: await writeSyntheticData(large),
+  1000: await writeSyntheticData(1000),
+  warm: await writeSyntheticData(3000, 'warm-up'),
 };
 const fresh = (label, n, mode, batch, commitEvery) =>
   withFreshNeo4j(async (uri) => {
