@@ -49,10 +49,15 @@ const HAND_WRITTEN = `
 MATCH (s:Statement)
 WHERE s.status IS NULL AND EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $actor}) }
 WITH s ORDER BY s.date DESC, s.id DESC LIMIT $first
+CALL (s) {
+  OPTIONAL MATCH (s)-[r:TAKES_STANCE]->(p:Position)
+  OPTIONAL MATCH (q:Quote {id: r.quoteId})
+  RETURN collect({stance: r.stance, act: r.act, modality: r.modality,
+                  position: p {.id, .label}, quote: q {.id, .text}}) AS stances
+}
 RETURN s.id AS id, toString(s.date) AS date, s.kind AS kind,
-  [(s)-[:ON_BEHALF_OF]->(a:Actor) | a {.id, .name}] AS onBehalfOf,
-  [(s)-[r:TAKES_STANCE]->(p:Position) | {stance: r.stance, act: r.act, modality: r.modality,
-    position: p {.id, .label}, quote: head([(q:Quote {id: r.quoteId}) | q {.id, .text}])}] AS stances`;
+  [(s)-[:ON_BEHALF_OF]->(a:Actor) | a {.id, .name}] AS onBehalfOf, stances
+ORDER BY date DESC, id DESC`;
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);

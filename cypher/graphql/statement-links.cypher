@@ -10,6 +10,6 @@ RETURN s.id AS id,
   [(s)-[:REPORTED_IN]->(d:Document) | d.id] AS documents,
   [(s)-[q:QUOTES]->(quote:Quote) | {ref: q.ref, id: quote.id}] AS quotes,
   [(s)-[r:TAKES_STANCE]->(p:Position) |
-    {positionId: p.id, quoteId: r.quoteId, stance: r.stance, act: r.act, modality: r.modality,
+    {statementId: s.id, positionId: p.id, quoteId: r.quoteId, stance: r.stance, act: r.act, modality: r.modality,
      target: r.target}] AS stances,
   [(s)-[:SUPERSEDED_BY]->(n:Statement) | n.id] AS supersededBy

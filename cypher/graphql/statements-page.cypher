@@ -1,4 +1,6 @@
-// Statements that match the filters, a page after a cursor, newest first unless $ascending.
+// Statements that match the filters, a page after a cursor, newest first unless $ascending,
+// each with what it links to (as cypher/graphql/statement-links.cypher gives it, so that a
+// page and its links are one round-trip).
 // Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionType, $stance,
 // $act, $modality (each a value or null); $stanceFilter (true when any of the last five is set);
 // $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $ascending; $limit.
@@ -26,4 +28,16 @@ ORDER BY
   CASE WHEN $ascending THEN s.date END ASC, CASE WHEN $ascending THEN s.id END ASC,
   CASE WHEN NOT $ascending THEN s.date END DESC, CASE WHEN NOT $ascending THEN s.id END DESC
 LIMIT $limit
-RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS statement
+RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS statement,
+  {
+    speaker: head([(speaker:Actor)-[:MADE]->(s) | speaker.id]),
+    onBehalfOf: [(s)-[:ON_BEHALF_OF]->(a:Actor) | a.id],
+    topics: [(s)-[:CONCERNS]->(t:Topic) | t.id],
+    respondsTo: [(s)-[:RESPONDS_TO]->(e:Event) | e.id],
+    documents: [(s)-[:REPORTED_IN]->(d:Document) | d.id],
+    quotes: [(s)-[q:QUOTES]->(quote:Quote) | {ref: q.ref, id: quote.id}],
+    stances: [(s)-[r:TAKES_STANCE]->(p:Position) |
+      {statementId: s.id, positionId: p.id, quoteId: r.quoteId, stance: r.stance, act: r.act,
+       modality: r.modality, target: r.target}],
+    supersededBy: [(s)-[:SUPERSEDED_BY]->(n:Statement) | n.id]
+  } AS links

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../context';
-import type { Entity } from '../loaders';
+import type { Entity, StatementLinks } from '../loaders';
 import { afterKey, pageSize, toPage } from '../pagination';
 import type { Page } from '../types/connection';
 import type { StatementFilter } from '../types/inputs';
@@ -40,8 +40,9 @@ export async function statementPage(
   const statements = rows.map((r) => {
     const s = r.statement as Entity;
     const entity: Entity = { ...s, _type: 'Statement' };
-    // Later fields of the same request find it without asking the graph again.
+    // Later fields of the same request find these without asking the graph again.
     context.loaders.node.prime(`statement:${s.id}`, entity);
+    context.loaders.statementLinks.prime(s.id, r.links as StatementLinks);
     return entity;
   });
   return toPage(statements, size, (s) => [String(s.date), s.id]);
