@@ -46,10 +46,14 @@ describe('diplograph ingest | validate | export | stats', () => {
     );
     const first = cli(['ingest', '--stdin-format', 'yaml', '-'], seed);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/ingested: 1 file\(s\), 1 statement\(s\), 9 stance\(s\)/);
+    expect(first.stdout).toMatch(
+      /ingested: 1 file\(s\), 1 statement\(s\) \(1 new\), 9 stance\(s\)/,
+    );
     const again = cli(['ingest', '--json', fromRoot('data', 'seed')]);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({
+      statements: 1,
+      statementsNew: 0,
       counters: { nodesCreated: 0, relationshipsCreated: 0 },
     });
   });
