@@ -173,9 +173,28 @@ describe('GraphQL API over HTTP', () => {
       `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: topics { pageInfo { hasNextPage } }`).join(' ')} }`,
     ],
     ['page size', '{ statements(first: 101) { edges { cursor } } }'],
-  ])('refuses a query over the %s limit with LIMIT_EXCEEDED', async (_limit, query) => {
+    [
+      'cost',
+      // Within depth 6 and 15 aliases, but wide: about 364 per alias, 5,458 in all.
+      `{ ${Array.from(
+        { length: 15 },
+        (_, i) => `a${i}: statements { edges { node { id date kind summary
+          onBehalfOf { id name aliases } speaker { id name aliases }
+          topics { id name description } documents { id title url language framing }
+          respondsTo { id date description } quotes { ref quote { id text } }
+          stances { stance act modality position { id label type qualifier } quote { id text }
+            target { id name aliases }
+            statement { id date kind summary language location status } } } } }`,
+      ).join(' ')} }`,
+    ],
+  ])('refuses a query over the %s limit with LIMIT_EXCEEDED', async (limit, query) => {
     const { body } = await api.query(query);
     expect(body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    // Each case trips its own limit (and, for cost, not depth or aliases).
+    const word = { depth: /depth/i, aliases: /aliases/i, 'page size': /first/, cost: /cost/i }[
+      limit
+    ]!;
+    expect(body.errors!.map((e) => e.message)).toEqual([expect.stringMatching(word)]);
   });
 
   it('refuses bad input with BAD_USER_INPUT', async () => {
