@@ -84,6 +84,8 @@ export async function ingest(
     });
   } else {
     tally = await consume(planAll(db, run, batchSize));
+    // Nothing is committed unless the whole input is valid.
+    if (run.issues().length) throw invalidInput(run.issues());
     counters = await writeInParts(db, run, batchSize, options.commitEvery, onWritten);
   }
   if (run.issues().length) throw invalidInput(run.issues());

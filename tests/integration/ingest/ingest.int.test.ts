@@ -134,6 +134,17 @@ describe('ingest', () => {
         ingest(db, [definitions, feed(badAt(950, 1000))], { batchSize: 100, commitEvery: 200 }),
       );
       expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
+      // A reference problem (not a structural one) late in the feed: nothing committed either.
+      const records = Array.from({ length: 500 }, (_, i) =>
+        statementRecord(i, i === 450 ? { onBehalfOf: ['Atlantis'] } : {}),
+      );
+      const issues = await issuesOf(
+        ingest(db, [definitions, feed(records)], { batchSize: 50, commitEvery: 100 }),
+      );
+      expect(issues).toEqual([
+        expect.objectContaining({ code: 'UNKNOWN_REFERENCE', line: 451, field: 'onBehalfOf[0]' }),
+      ]);
+      expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
     });
 
     it('resumes an interrupted run: what was committed is skipped, the rest written', async () => {
