@@ -13,6 +13,10 @@ export async function serveCommand({ config, log }: CommandContext): Promise<voi
     [
       `Diplograph is ready in ${seconds} s`,
       `  API:           ${service.url}/`,
+      `  GraphQL:       ${service.url}/graphql`,
+      config.mode === 'development'
+        ? `  IDE:           ${service.url}/ide  (examples from docs/examples)`
+        : '  IDE:           off in production mode',
       `  Health:        ${service.url}/health`,
       `  Neo4j Browser: ${browser}`,
       '',
