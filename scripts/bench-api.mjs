@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import { writeSyntheticData } from './lib/synthetic-statements.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -23,9 +24,6 @@ const warmUp = 30;
 const runs = quick ? 50 : 200;
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-const { LocalNeo4j } = await import(dist('neo4j/local-neo4j.js'));
-const { Database } = await import(dist('neo4j/database.js'));
-const { migrate } = await import(dist('migrations/migrator.js'));
 const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
 const { graphqlRouter } = await import(dist('graphql/server.js'));
 const { createApp } = await import(dist('http/app.js'));
@@ -65,20 +63,7 @@ const percentile = (values, p) => {
 };
 
 const data = await writeSyntheticData(count);
-const server = await LocalNeo4j.start(
-  {
-    boltPort: 0,
-    httpPort: 0,
-    heap: '2g',
-    pageCache: '512m',
-    startTimeoutMs: 300_000,
-    lifetime: 'attached',
-  },
-  log,
-);
-const db = new Database({ uri: server.boltUri, user: 'neo4j', password: '', database: 'neo4j' });
-try {
-  await migrate(db, log);
+await withFreshNeo4j(async (db) => {
   const loaded = await ingest(db, expandInputs([data]), { commitEvery: 10_000 });
   console.error(`loaded ${loaded.statements} statements in ${loaded.seconds} s`);
   const graphql = await graphqlRouter({
@@ -167,8 +152,5 @@ try {
     `\nGraphQL API, ${count} statements, ${os.cpus().length} cores; ${runs} runs each after ${warmUp} warm-up; a nested query of 3 levels (statement → stances → position, quote) by actor`,
   );
   console.table(rows);
-} finally {
-  await db.close();
-  await server.stop();
-  rmSync(data, { recursive: true, force: true });
-}
+});
+rmSync(data, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import { writeSyntheticData } from './lib/synthetic-statements.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -102,33 +103,6 @@ async function writeRaw(db, dir, prefix, batch, commitEvery) {
 
 // --- parent: data, servers, table ------------------------------------------------------------
 
-async function withFreshNeo4j(use) {
-  const { LocalNeo4j } = await import(dist('neo4j/local-neo4j.js'));
-  const { Database } = await import(dist('neo4j/database.js'));
-  const { migrate } = await import(dist('migrations/migrator.js'));
-  const pino = (await import('pino')).default;
-  const log = pino({ level: 'silent' });
-  const server = await LocalNeo4j.start(
-    {
-      boltPort: 0,
-      httpPort: 0,
-      heap: '2g',
-      pageCache: '512m',
-      startTimeoutMs: 300_000,
-      lifetime: 'attached',
-    },
-    log,
-  );
-  const db = new Database({ uri: server.boltUri, user: 'neo4j', password: '', database: 'neo4j' });
-  try {
-    await migrate(db, log);
-    return await use(server.boltUri);
-  } finally {
-    await db.close();
-    await server.stop();
-  }
-}
-
 function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
   const result = spawnSync(
     process.execPath,
@@ -169,7 +143,8 @@ const data = {
   warm: await writeSyntheticData(3000, 'warm-up'),
 };
 const fresh = (label, n, mode, batch, commitEvery) =>
-  withFreshNeo4j(async (uri) => {
+  withFreshNeo4j(async (_db, server) => {
+    const uri = server.boltUri;
     try {
       rows.push(runChild(label, uri, data[n], mode, batch, commitEvery));
     } catch (error) {
