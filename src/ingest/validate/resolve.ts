@@ -397,19 +397,26 @@ export class BatchResolver {
     return positionId(p.type, subjects, p.qualifier);
   }
 
+  /** Derived ids hash the quotes: asked for at lookup and again at planning, derive once. */
+  private readonly derivedIds = new WeakMap<StatementInput, string>();
+
   private statementIdOf(s: StatementInput): string {
     if (s.id) return s.id;
+    const known = this.derivedIds.get(s);
+    if (known) return known;
     const actor = (ref: string) => {
       const found = this.actorIndex.resolve(ref);
       return found.ok ? found.id : ref;
     };
-    return statementId({
+    const id = statementId({
       speaker: s.speaker ? actor(s.speaker) : undefined,
       date: s.date,
       onBehalfOf: s.onBehalfOf.map(actor),
       quotes: s.quotes.map((q) => q.text),
       summary: s.summary,
     });
+    this.derivedIds.set(s, id);
+    return id;
   }
 
   /** A subject id as written when it names a place or topic, else the resolved actor id. */
