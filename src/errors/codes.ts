@@ -18,6 +18,12 @@ export const ErrorCode = {
   MIGRATION_CHANGED: 'MIGRATION_CHANGED',
   MIGRATION_FAILED: 'MIGRATION_FAILED',
   INGEST_INVALID: 'INGEST_INVALID',
+  /** A comparison's arguments are malformed (a date, an empty actor list…). */
+  BAD_ARGUMENT: 'BAD_ARGUMENT',
+  /** An actor, position or topic named in a request is not in the graph. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** A request asks for more than the documented limits (actors, positions, cells). */
+  LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   INTERNAL: 'INTERNAL',
 } as const;
 

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../neo4j/cypher-files';
 import type { Database } from '../neo4j/database';
-import { toPlain } from './values';
+import { toPlain } from '../neo4j/plain-values';
 
 export const NODE_KINDS = [
   'actor',

@@ -1,0 +1,21 @@
+// Which peace plans are there (on a topic), who proposed them, what they include, with whom
+// they are to be negotiated, and their status? A plan is on a topic when it is about the topic,
+// when one of its principles is, or when a statement on the topic takes a stance on it. Each
+// actor's stances on a plan over time come from stance-observations.cypher.
+// Params: $topic  a topic id, or null for every plan
+// In Neo4j Browser, first:
+//   :param topic => 'nagorno-karabakh'
+MATCH (plan:Position:PeacePlan)
+WHERE $topic IS NULL
+   OR EXISTS { (plan)-[:ABOUT]->(:Topic {id: $topic}) }
+   OR EXISTS { (plan)-[:INCLUDES]->(:Position)-[:ABOUT]->(:Topic {id: $topic}) }
+   OR EXISTS { (plan)<-[:TAKES_STANCE]-(:Statement)-[:CONCERNS]->(:Topic {id: $topic}) }
+RETURN plan.id AS positionId,
+       plan.name AS name,
+       plan.status AS status,
+       COLLECT { MATCH (plan)-[:PROPOSED_BY]->(a:Actor) RETURN a.id ORDER BY a.id } AS proposedBy,
+       COLLECT { MATCH (plan)-[:INCLUDES]->(p:Position) RETURN p.id ORDER BY p.id } AS principles,
+       COLLECT { MATCH (plan)-[:IN_CONSULTATION_WITH]->(a:Actor) RETURN a.id ORDER BY a.id }
+         AS partners,
+       coalesce(plan.consultationDescriptions, []) AS partnerDescriptions
+ORDER BY positionId

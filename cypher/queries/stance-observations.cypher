@@ -1,0 +1,29 @@
+// Which stances did these actors take on these positions, up to a given day? One row per stance
+// and per actor spoken for (a joint statement gives a row for each of its actors). Retracted and
+// superseded statements never count, so they are left out here. This is what the position
+// matrix, position histories, agreement scores and divergences are computed from
+// (src/analysis does the arithmetic; src/comparison runs this query).
+// Params: $actors     actor ids, e.g. ['TUR', 'RUS'], or null for every actor
+//         $positions  position ids, e.g. ['CEASEFIRE:test-war']
+//         $to         the last day counted, 'YYYY-MM-DD'
+//         $modalities which modalities count, e.g. ['ASSERTED']
+// In Neo4j Browser, first:
+//   :param actors => ['TUR', 'RUS', 'IRN']
+//   :param positions => ['CEASEFIRE:test-war', 'WITHDRAWAL:place:test-veloria']
+//   :param to => '2021-12-31'
+//   :param modalities => ['ASSERTED']
+MATCH (p:Position)
+WHERE p.id IN $positions
+MATCH (p)<-[t:TAKES_STANCE]-(s:Statement)-[:ON_BEHALF_OF]->(a:Actor)
+WHERE s.date <= date($to)
+  AND s.status IS NULL
+  AND t.modality IN $modalities
+  AND ($actors IS NULL OR a.id IN $actors)
+RETURN a.id AS actorId,
+       p.id AS positionId,
+       s.id AS statementId,
+       t.quoteId AS quoteId,
+       toString(s.date) AS date,
+       t.stance AS stance,
+       t.act AS act,
+       t.modality AS modality

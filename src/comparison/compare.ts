@@ -1,0 +1,206 @@
+import {
+  agreementByBucket,
+  bucketMatrix,
+  divergences as findDivergences,
+  listBuckets,
+  shifts,
+} from '../analysis';
+import { compareStrings } from '../analysis/order';
+import type {
+  BucketCell,
+  Bucket,
+  Divergence,
+  Interval,
+  Measure,
+  MissingMode,
+  PairAgreement,
+  StanceBasis,
+  StanceShifts,
+} from '../analysis';
+import { DiplographError, ErrorCode } from '../errors';
+import type { Modality } from '../model/vocabulary';
+import { DEFAULT_MODALITIES, loadObservations } from './observations';
+import type { QueryReader } from './query-reader';
+import { COMPARISON_LIMITS, limit, resolveActors, resolvePositions } from './scope';
+import type { PositionScope } from './scope';
+import { LATEST_DAY, parseWindow } from './window';
+import type { Window } from './window';
+
+export interface ComparisonInput extends PositionScope {
+  readonly actors: readonly string[];
+  /** A day, month or year; a month or year counts whole (see window.ts). */
+  readonly from: string;
+  readonly to: string;
+  readonly interval?: Interval;
+  /** ASSERTED only unless asked: a conditional red line is not a stance held now. */
+  readonly modalities?: readonly Modality[] | null;
+}
+
+export interface PositionMatrix extends Window {
+  readonly actors: readonly string[];
+  readonly positions: readonly string[];
+  readonly interval: Interval;
+  readonly modalities: readonly Modality[];
+  readonly buckets: readonly Bucket[];
+  /** Actor, then position, then bucket, in the order of the lists above. */
+  readonly cells: readonly BucketCell[];
+}
+
+interface Scope extends Window {
+  readonly actors: string[];
+  readonly positions: string[];
+  readonly buckets: Bucket[];
+  readonly modalities: readonly Modality[];
+}
+
+async function scopeOf(read: QueryReader, input: ComparisonInput, interval: Interval) {
+  const window = parseWindow(input.from, input.to);
+  const buckets = listBuckets(interval, window.from, window.to);
+  const actors = await resolveActors(read, input.actors);
+  const positions = await resolvePositions(read, input);
+  limit('cells', actors.length * positions.length * buckets.length, COMPARISON_LIMITS.cells);
+  const modalities = modalitiesOf(input.modalities);
+  return { ...window, actors, positions, buckets, modalities } satisfies Scope;
+}
+
+function modalitiesOf(modalities: readonly Modality[] | null | undefined): readonly Modality[] {
+  return modalities && modalities.length > 0 ? [...new Set(modalities)] : DEFAULT_MODALITIES;
+}
+
+/** Per actor × position × bucket: the stance in force, carried or expressed, with evidence. */
+export async function positionMatrix(
+  read: QueryReader,
+  input: ComparisonInput,
+): Promise<PositionMatrix> {
+  const interval = input.interval ?? 'MONTH';
+  const scope = await scopeOf(read, input, interval);
+  const observations = await loadObservations(read, scope);
+  const cells = bucketMatrix(observations, scope.actors, scope.positions, scope.buckets, {
+    modalities: scope.modalities,
+  });
+  return { ...scope, interval, cells };
+}
+
+export interface AgreementInput extends ComparisonInput {
+  readonly measure: Measure;
+  readonly missing?: MissingMode;
+  readonly minOverlap?: number;
+  readonly basis?: StanceBasis;
+}
+
+export interface AgreementResult extends Window {
+  readonly actors: readonly string[];
+  readonly positions: readonly string[];
+  readonly interval: Interval;
+  readonly measure: Measure;
+  readonly missing: MissingMode;
+  readonly minOverlap: number;
+  readonly basis: StanceBasis;
+  readonly modalities: readonly Modality[];
+  readonly buckets: readonly Bucket[];
+  /** Every pair of actors (in the order given) in every bucket. */
+  readonly pairs: readonly PairAgreement[];
+}
+
+/** The measure for every pair of actors and bucket, with n, the positions and the evidence. */
+export async function agreement(
+  read: QueryReader,
+  input: AgreementInput,
+): Promise<AgreementResult> {
+  const interval = input.interval ?? 'NONE';
+  const scope = await scopeOf(read, input, interval);
+  if (scope.actors.length < 2) {
+    throw new DiplographError(
+      ErrorCode.BAD_ARGUMENT,
+      'actors: agreement compares pairs; name at least two actors',
+      { details: { field: 'actors' } },
+    );
+  }
+  const missing = input.missing ?? 'EXCLUDE';
+  const minOverlap = input.minOverlap ?? 1;
+  const basis = input.basis ?? 'IN_FORCE';
+  const observations = await loadObservations(read, scope);
+  const pairs = agreementByBucket(observations, scope.actors, scope.positions, scope.buckets, {
+    measure: input.measure,
+    missing,
+    minOverlap,
+    basis,
+    modalities: scope.modalities,
+  });
+  return { ...scope, interval, measure: input.measure, missing, minOverlap, basis, pairs };
+}
+
+export interface HistoryInput {
+  readonly actor: string;
+  readonly position: string;
+  readonly modalities?: readonly Modality[] | null;
+}
+
+export interface PositionHistory extends StanceShifts {
+  readonly actor: string;
+  readonly position: string;
+  readonly modalities: readonly Modality[];
+}
+
+/** An actor's stances on one position in order, with each change of stance marked. */
+export async function positionHistory(
+  read: QueryReader,
+  input: HistoryInput,
+): Promise<PositionHistory> {
+  const [actor] = await resolveActors(read, [input.actor], 'actor');
+  const [position] = await resolvePositions(read, { positions: [input.position] });
+  const modalities = modalitiesOf(input.modalities);
+  const observations = await loadObservations(read, {
+    actors: [actor!],
+    positions: [position!],
+    to: LATEST_DAY,
+    modalities,
+  });
+  return {
+    actor: actor!,
+    position: position!,
+    modalities,
+    ...shifts(observations, actor!, position!, { modalities }),
+  };
+}
+
+export interface DivergenceInput extends PositionScope {
+  /** Null or empty: every actor that took a stance on the positions. */
+  readonly actors?: readonly string[] | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
+  readonly modalities?: readonly Modality[] | null;
+  readonly expressedInWindow?: boolean;
+}
+
+export interface DivergenceResult extends Window {
+  readonly positions: readonly string[];
+  readonly modalities: readonly Modality[];
+  readonly divergences: readonly Divergence[];
+}
+
+/** Pairs of actors holding opposite stances on one position within the window, with evidence. */
+export async function divergences(
+  read: QueryReader,
+  input: DivergenceInput,
+): Promise<DivergenceResult> {
+  const window = parseWindow(input.from, input.to);
+  const named = input.actors && input.actors.length > 0 ? input.actors : null;
+  const actors = named ? await resolveActors(read, named) : null;
+  const positions = await resolvePositions(read, input);
+  const modalities = modalitiesOf(input.modalities);
+  const observations = await loadObservations(read, {
+    actors,
+    positions,
+    to: window.to,
+    modalities,
+  });
+  const speakers = actors ?? [...new Set(observations.map((o) => o.actorId))].sort(compareStrings);
+  const found = findDivergences(observations, speakers, positions, window, {
+    modalities,
+    ...(input.expressedInWindow === undefined
+      ? {}
+      : { expressedInWindow: input.expressedInWindow }),
+  });
+  return { ...window, positions, modalities, divergences: found };
+}

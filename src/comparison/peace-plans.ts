@@ -1,0 +1,59 @@
+import { shifts } from '../analysis';
+import type { DayStance } from '../analysis';
+import type { Modality } from '../model/vocabulary';
+import { DEFAULT_MODALITIES, loadObservations } from './observations';
+import type { QueryReader } from './query-reader';
+import { resolveTopic } from './scope';
+import { LATEST_DAY } from './window';
+
+export interface ActorTimeline {
+  readonly actorId: string;
+  /** One entry per day the actor spoke on the plan, oldest first (see analysis DayStance). */
+  readonly stances: readonly DayStance[];
+}
+
+export interface PeacePlanReport {
+  readonly positionId: string;
+  readonly name: string;
+  readonly status: string;
+  readonly proposedBy: readonly string[];
+  readonly principles: readonly string[];
+  readonly partners: readonly string[];
+  readonly partnerDescriptions: readonly string[];
+  /** Every actor that took a stance on the plan, by actor id. */
+  readonly stances: readonly ActorTimeline[];
+}
+
+export interface PeacePlansInput {
+  readonly topic?: string | null;
+  readonly modalities?: readonly Modality[] | null;
+}
+
+type Row = Omit<PeacePlanReport, 'stances'>;
+
+/** Each plan with its proposers, principles and partners, and every actor's stances over time. */
+export async function peacePlans(
+  read: QueryReader,
+  input: PeacePlansInput,
+): Promise<PeacePlanReport[]> {
+  const topic = input.topic ? await resolveTopic(read, input.topic) : null;
+  const plans = (await read('queries/peace-plans.cypher', { topic })) as unknown as Row[];
+  const modalities = input.modalities?.length ? input.modalities : DEFAULT_MODALITIES;
+  const observations = await loadObservations(read, {
+    actors: null,
+    positions: plans.map((plan) => plan.positionId),
+    to: LATEST_DAY,
+    modalities,
+  });
+  return plans.map((plan) => {
+    const onPlan = observations.filter((o) => o.positionId === plan.positionId);
+    const actors = [...new Set(onPlan.map((o) => o.actorId))].sort();
+    return {
+      ...plan,
+      stances: actors.map((actorId) => ({
+        actorId,
+        stances: shifts(onPlan, actorId, plan.positionId, { modalities }).stances,
+      })),
+    };
+  });
+}

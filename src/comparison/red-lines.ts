@@ -1,0 +1,97 @@
+import type { Modality, Stance } from '../model/vocabulary';
+import type { QueryReader } from './query-reader';
+import { resolveActors, resolveTopic } from './scope';
+import { parseWindow } from './window';
+import type { Window } from './window';
+
+/**
+ * How a statement stands to a red line. The first statement of a declaring actor on it declares
+ * it; later ones of declaring actors restate it; statements of anyone else invoke it (warn of
+ * it, cite it, reject it).
+ */
+export type RedLineRole = 'DECLARES' | 'RESTATES' | 'INVOKES';
+
+export interface RedLineStatement {
+  readonly statementId: string;
+  readonly date: string;
+  readonly onBehalfOf: readonly string[];
+  readonly quoteId: string;
+  readonly stance: Stance;
+  readonly act: string;
+  readonly modality: Modality;
+  readonly role: RedLineRole;
+}
+
+export interface RedLineReport {
+  readonly positionId: string;
+  readonly condition: string;
+  readonly threatenedResponse: string | null;
+  readonly declaredBy: readonly string[];
+  readonly triggerEvent: string | null;
+  /** Oldest first; one entry per stance, so a statement taking two stances on it comes twice. */
+  readonly statements: readonly RedLineStatement[];
+}
+
+export interface RedLinesInput {
+  readonly actor?: string | null;
+  readonly topic?: string | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+export interface RedLinesResult extends Window {
+  readonly redLines: readonly RedLineReport[];
+}
+
+type Row = Omit<RedLineReport, 'statements'> & {
+  statements: Omit<RedLineStatement, 'role'>[];
+};
+
+/**
+ * Declared red lines with their conditions, threatened responses and trigger events, and the
+ * statements of the window that declare, restate or invoke them. Every modality is listed: a red
+ * line is conditional by nature, so here nothing is left out for being CONDITIONAL.
+ */
+export async function redLines(read: QueryReader, input: RedLinesInput): Promise<RedLinesResult> {
+  const window = parseWindow(input.from, input.to);
+  const actor = input.actor ? (await resolveActors(read, [input.actor], 'actor'))[0]! : null;
+  const topic = input.topic ? await resolveTopic(read, input.topic) : null;
+  const rows = (await read('queries/red-lines.cypher', {
+    actor,
+    topic,
+    from: window.from,
+    to: window.to,
+  })) as unknown as Row[];
+  const earliest = await declarations(read, rows);
+  return {
+    ...window,
+    redLines: rows.map((row) => ({
+      ...row,
+      statements: row.statements.map((statement) => ({
+        ...statement,
+        role: roleOf(statement, row.declaredBy, earliest.get(row.positionId)),
+      })),
+    })),
+  };
+}
+
+function roleOf(
+  statement: Omit<RedLineStatement, 'role'>,
+  declaredBy: readonly string[],
+  declaration: string | undefined,
+): RedLineRole {
+  if (!statement.onBehalfOf.some((id) => declaredBy.includes(id))) return 'INVOKES';
+  return statement.statementId === declaration ? 'DECLARES' : 'RESTATES';
+}
+
+/**
+ * The statement that first declared each red line, which may lie before the window: a
+ * restatement in the window is still a restatement.
+ */
+async function declarations(read: QueryReader, rows: readonly Row[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const found = await read('queries/red-line-declarations.cypher', {
+    positions: rows.map((row) => row.positionId),
+  });
+  return new Map(found.map((row) => [String(row.positionId), String(row.statementId)]));
+}

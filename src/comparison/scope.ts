@@ -1,0 +1,125 @@
+import { closestValues } from '../ingest/validate/closest';
+import { DiplographError, ErrorCode } from '../errors';
+import type { PositionType } from '../model/vocabulary';
+import type { QueryReader } from './query-reader';
+
+/** Beyond these a comparison is a data dump, not a question; split it. */
+export const COMPARISON_LIMITS = { actors: 50, positions: 200, cells: 100_000 } as const;
+
+/** What a comparison is about: positions named, of some types, or of a topic (all that apply). */
+export interface PositionScope {
+  readonly positions?: readonly string[] | null;
+  readonly positionTypes?: readonly PositionType[] | null;
+  readonly topic?: string | null;
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids.map((id) => id.trim()).filter((id) => id.length > 0))];
+}
+
+/** The actors as given (order kept, repeats dropped), each checked to be in the graph. */
+export async function resolveActors(
+  read: QueryReader,
+  ids: readonly string[],
+  field = 'actors',
+): Promise<string[]> {
+  const wanted = unique(ids);
+  if (wanted.length === 0) {
+    throw new DiplographError(ErrorCode.BAD_ARGUMENT, `${field}: name at least one actor`, {
+      details: { field },
+    });
+  }
+  limit(field, wanted.length, COMPARISON_LIMITS.actors);
+  const found = new Set((await read('queries/actors-by-id.cypher', { ids: wanted })).map(idOf));
+  const missing = wanted.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    // Only on the error path: every actor's names, to say what was probably meant.
+    const catalog = await read('ingest/catalog-actors.cypher', {});
+    const candidates = new Map<string, string>();
+    for (const row of catalog) {
+      const shown = `${String(row.id)} (${String(row.name)})`;
+      candidates.set(String(row.id), shown);
+      candidates.set(String(row.name), shown);
+    }
+    throw notFound(field, 'actor', missing, candidates);
+  }
+  return wanted;
+}
+
+export async function resolveTopic(read: QueryReader, topic: string): Promise<string> {
+  const rows = await read('queries/topic-by-id.cypher', { id: topic });
+  if (rows.length === 0) {
+    throw new DiplographError(ErrorCode.NOT_FOUND, `topic: no topic has the id "${topic}"`, {
+      details: { field: 'topic', missing: [topic] },
+    });
+  }
+  return topic;
+}
+
+/** The positions of the scope, sorted by id; named positions must all exist. */
+export async function resolvePositions(read: QueryReader, scope: PositionScope): Promise<string[]> {
+  const positions = scope.positions ? unique(scope.positions) : null;
+  const positionTypes = scope.positionTypes ? unique(scope.positionTypes) : null;
+  const topic = scope.topic?.trim() ? scope.topic.trim() : null;
+  if (positions === null && positionTypes === null && topic === null) {
+    throw new DiplographError(
+      ErrorCode.BAD_ARGUMENT,
+      'name the positions to compare: positions, positionTypes or a topic',
+      { details: { field: 'positions' } },
+    );
+  }
+  if (positions !== null) limit('positions', positions.length, COMPARISON_LIMITS.positions);
+  if (topic !== null) await resolveTopic(read, topic);
+  const rows = await read('queries/comparison-positions.cypher', {
+    positions,
+    positionTypes,
+    topic,
+  });
+  const found = rows.map(idOf);
+  if (positions !== null && topic === null && positionTypes === null) {
+    const missing = positions.filter((id) => !found.includes(id));
+    if (missing.length > 0) throw notFound('positions', 'position', missing, new Map());
+  }
+  limit('positions', found.length, COMPARISON_LIMITS.positions);
+  return found;
+}
+
+export function limit(field: string, count: number, max: number): void {
+  if (count > max) {
+    throw new DiplographError(
+      ErrorCode.LIMIT_EXCEEDED,
+      `${field}: ${count} asked for, at most ${max} in one comparison`,
+      { details: { field, count, max } },
+    );
+  }
+}
+
+function idOf(row: Record<string, unknown>): string {
+  return String(row.id);
+}
+
+/** `candidates`: every name something can be looked up by → how to show it in a suggestion. */
+function notFound(
+  field: string,
+  what: string,
+  missing: readonly string[],
+  candidates: ReadonlyMap<string, string>,
+): DiplographError {
+  const suggestions = Object.fromEntries(
+    missing.map((id) => {
+      const shown = closestValues(id, candidates.keys(), 5).map((name) => candidates.get(name)!);
+      return [id, [...new Set(shown)].slice(0, 3)] as const;
+    }),
+  );
+  const hints = missing
+    .filter((id) => suggestions[id]!.length > 0)
+    .map((id) => `${id}: did you mean ${suggestions[id]!.join(', ')}?`);
+  return new DiplographError(
+    ErrorCode.NOT_FOUND,
+    `${field}: no ${what} has the id ${missing.map((id) => `"${id}"`).join(', ')}`,
+    {
+      details: { field, missing, suggestions },
+      ...(hints.length > 0 ? { hint: hints.join(' ') } : {}),
+    },
+  );
+}
