@@ -56,7 +56,7 @@ export async function resolveTopic(read: QueryReader, topic: string): Promise<st
   return topic;
 }
 
-/** The positions of the scope, sorted by id; named positions must all exist. */
+/** The positions of the scope; named positions must all exist. */
 export async function resolvePositions(read: QueryReader, scope: PositionScope): Promise<string[]> {
   const positions = scope.positions ? unique(scope.positions) : null;
   const positionTypes = scope.positionTypes ? unique(scope.positionTypes) : null;
@@ -81,7 +81,8 @@ export async function resolvePositions(read: QueryReader, scope: PositionScope):
     if (missing.length > 0) throw notFound('positions', 'position', missing, new Map());
   }
   limit('positions', found.length, COMPARISON_LIMITS.positions);
-  return found;
+  // Positions named keep the order they were named in (a matrix's rows); others sort by id.
+  return positions === null ? found : positions.filter((id) => found.includes(id));
 }
 
 export function limit(field: string, count: number, max: number): void {

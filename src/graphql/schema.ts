@@ -8,6 +8,22 @@ import {
   PositionResolver,
   RedLineResolver,
 } from './resolvers/position.resolver';
+import {
+  ActorStancesResolver,
+  AgreementReportResolver,
+  ComparisonQueryResolver,
+  DivergenceResolver,
+  DivergenceSideResolver,
+  EvidenceResolver,
+  MatrixCellResolver,
+  PairAgreementResolver,
+  PeacePlanReportResolver,
+  PositionComparisonResolver,
+  PositionHistoryResolver,
+  PositionMatrixResolver,
+  RedLineReportResolver,
+  RedLineStatementResolver,
+} from './resolvers/comparison.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import {
@@ -36,6 +52,20 @@ export function diplographSchema(): GraphQLSchema {
       PeacePlanResolver,
       RedLineResolver,
       DocumentResolver,
+      ComparisonQueryResolver,
+      EvidenceResolver,
+      MatrixCellResolver,
+      PositionMatrixResolver,
+      PositionHistoryResolver,
+      PositionComparisonResolver,
+      PairAgreementResolver,
+      AgreementReportResolver,
+      DivergenceSideResolver,
+      DivergenceResolver,
+      RedLineStatementResolver,
+      RedLineReportResolver,
+      ActorStancesResolver,
+      PeacePlanReportResolver,
     ],
     // Types reached only through interfaces and unions.
     orphanedTypes: [

@@ -94,6 +94,13 @@ function roundTripsPlugin(): ApolloServerPlugin<ApiContext> {
   };
 }
 
+/** Errors of the service layer that are the request's fault, and the API code each becomes. */
+const REQUEST_ERRORS: Partial<Record<ErrorCode, ApiErrorCode>> = {
+  [ErrorCode.BAD_ARGUMENT]: ApiErrorCode.BAD_USER_INPUT,
+  [ErrorCode.NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [ErrorCode.LIMIT_EXCEEDED]: ApiErrorCode.LIMIT_EXCEEDED,
+};
+
 const LIMIT_MESSAGE = /(depth limit|cost limit|aliases limit|directives limit|token limit)/i;
 
 function formatError(
@@ -114,6 +121,19 @@ function formatError(
     code === 'BAD_USER_INPUT'
   )
     return { ...formatted, extensions: { code: ApiErrorCode.BAD_USER_INPUT } };
+  const asked = original instanceof DiplographError ? REQUEST_ERRORS[original.code] : undefined;
+  if (asked && original instanceof DiplographError) {
+    // The caller's own mistake: the message and details name the argument, nothing internal.
+    return {
+      message: original.message,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: {
+        code: asked,
+        details: original.details,
+        ...(original.hint ? { hint: original.hint } : {}),
+      },
+    };
+  }
   if (
     original instanceof DiplographError &&
     (original.code === ErrorCode.DB_UNAVAILABLE || original.code === ErrorCode.DB_AUTH_FAILED)

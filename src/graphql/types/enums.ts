@@ -9,7 +9,7 @@ import {
 } from '../../model/vocabulary';
 
 /** A GraphQL enum from one of the vocabularies of src/model/vocabulary.ts: one source of truth. */
-function enumOf<T extends string>(values: readonly T[], name: string, description: string) {
+export function enumOf<T extends string>(values: readonly T[], name: string, description: string) {
   const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
   registerEnumType(object, { name, description });
   return object;

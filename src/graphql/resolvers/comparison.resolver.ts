@@ -1,0 +1,448 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type {
+  BucketCell,
+  DayStance as DayStanceResult,
+  Measure,
+  MissingMode,
+  StanceBasis,
+  StanceEvidence,
+} from '../../analysis';
+import {
+  agreement,
+  divergences,
+  peacePlans,
+  positionHistory,
+  positionMatrix,
+  redLines,
+} from '../../comparison';
+import type { QueryReader } from '../../comparison';
+import type { Modality, PositionType } from '../../model/vocabulary';
+import type { ApiContext } from '../context';
+import { Actor } from '../types/actor';
+import {
+  ActorStances,
+  AgreementReport,
+  BasisEnum,
+  Divergence,
+  DivergenceSide,
+  Evidence,
+  IntervalEnum,
+  MatrixCell,
+  MeasureEnum,
+  MissingEnum,
+  PairAgreement,
+  PeacePlanReport,
+  PositionComparison,
+  PositionHistory,
+  PositionMatrix,
+  RedLineReport,
+  RedLineStatement,
+} from '../types/comparison';
+import type { DayStance } from '../types/comparison';
+import { Event, Position, Quote, Statement } from '../types/entities';
+import { ModalityEnum, PositionTypeEnum } from '../types/enums';
+
+type Interval = 'MONTH' | 'QUARTER' | 'YEAR' | 'NONE';
+
+/** The request's batched, counted reader: comparisons count as round-trips like the rest. */
+function readerOf(context: ApiContext): QueryReader {
+  return (file, params) => context.loaders.read(file, params);
+}
+
+const evidenceOf = (items: readonly StanceEvidence[]): Evidence[] => items.map((e) => ({ ...e }));
+
+function cellOf(cell: BucketCell): MatrixCell {
+  return { ...cell, bucket: cell.bucket.key, evidence: evidenceOf(cell.evidence) };
+}
+
+function dayOf(day: DayStanceResult): DayStance {
+  return { ...day, evidence: evidenceOf(day.evidence) };
+}
+
+@Resolver()
+export class ComparisonQueryResolver {
+  @Query(() => PositionMatrix, {
+    description:
+      'Per actor × position × bucket: the stance in force, whether stated in the bucket or carried, the evidence, and the counts of supporting, opposing and neutral statements. Positions: those named, of the types named, or of a topic. Retracted and superseded statements never count; only ASSERTED stances unless `modalities` says otherwise.',
+  })
+  async positionMatrix(
+    @Ctx() context: ApiContext,
+    @Arg('actors', () => [ID]) actors: string[],
+    @Arg('from', { description: 'A day, month (2020-09) or year: a month or year counts whole.' })
+    from: string,
+    @Arg('to', { description: 'A day, month or year.' }) to: string,
+    @Arg('positions', () => [ID], { nullable: true }) positions?: string[],
+    @Arg('positionTypes', () => [PositionTypeEnum], { nullable: true })
+    positionTypes?: PositionType[],
+    @Arg('topic', () => ID, { nullable: true }) topic?: string,
+    @Arg('interval', () => IntervalEnum, { defaultValue: 'MONTH' }) interval: Interval = 'MONTH',
+    @Arg('modalities', () => [ModalityEnum], { nullable: true }) modalities?: Modality[],
+  ): Promise<PositionMatrix> {
+    const matrix = await positionMatrix(readerOf(context), {
+      actors,
+      from,
+      to,
+      positions: positions ?? null,
+      positionTypes: positionTypes ?? null,
+      topic: topic ?? null,
+      interval,
+      modalities: modalities ?? null,
+    });
+    return {
+      ...matrix,
+      modalities: [...matrix.modalities],
+      buckets: [...matrix.buckets],
+      cells: matrix.cells.map(cellOf),
+      actorIds: [...matrix.actors],
+      positionIds: [...matrix.positions],
+    };
+  }
+
+  @Query(() => PositionHistory, {
+    description: "An actor's stances on a position in order, each change of stance marked.",
+  })
+  async positionHistory(
+    @Ctx() context: ApiContext,
+    @Arg('actor', () => ID) actor: string,
+    @Arg('position', () => ID) position: string,
+    @Arg('modalities', () => [ModalityEnum], { nullable: true }) modalities?: Modality[],
+  ): Promise<PositionHistory> {
+    const history = await positionHistory(readerOf(context), {
+      actor,
+      position,
+      modalities: modalities ?? null,
+    });
+    return {
+      actorId: history.actor,
+      positionId: history.position,
+      modalities: [...history.modalities],
+      stances: history.stances.map(dayOf),
+      shifts: history.shifts.map((shift) => ({ from: dayOf(shift.from), to: dayOf(shift.to) })),
+    };
+  }
+
+  @Query(() => AgreementReport, {
+    description:
+      'Agreement for every pair of actors and bucket, on the positions both addressed: score, n and the positions counted, with evidence. The score is null, with the reason, where the measure is undefined or n < minOverlap.',
+  })
+  async agreement(
+    @Ctx() context: ApiContext,
+    @Arg('actors', () => [ID]) actors: string[],
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Arg('measure', () => MeasureEnum, { defaultValue: 'S_SCORE' }) measure: Measure = 'S_SCORE',
+    @Arg('positions', () => [ID], { nullable: true }) positions?: string[],
+    @Arg('positionTypes', () => [PositionTypeEnum], { nullable: true })
+    positionTypes?: PositionType[],
+    @Arg('topic', () => ID, { nullable: true }) topic?: string,
+    @Arg('interval', () => IntervalEnum, { defaultValue: 'NONE' }) interval: Interval = 'NONE',
+    @Arg('missing', () => MissingEnum, { defaultValue: 'EXCLUDE' })
+    missing: MissingMode = 'EXCLUDE',
+    @Arg('minOverlap', () => Int, { defaultValue: 1 }) minOverlap: number = 1,
+    @Arg('basis', () => BasisEnum, { defaultValue: 'IN_FORCE' }) basis: StanceBasis = 'IN_FORCE',
+    @Arg('modalities', () => [ModalityEnum], { nullable: true }) modalities?: Modality[],
+  ): Promise<AgreementReport> {
+    const report = await agreement(readerOf(context), {
+      actors,
+      from,
+      to,
+      measure,
+      positions: positions ?? null,
+      positionTypes: positionTypes ?? null,
+      topic: topic ?? null,
+      interval,
+      missing,
+      minOverlap,
+      basis,
+      modalities: modalities ?? null,
+    });
+    return {
+      ...report,
+      modalities: [...report.modalities],
+      buckets: [...report.buckets],
+      actorIds: [...report.actors],
+      positionIds: [...report.positions],
+      pairs: report.pairs.map((pair) => ({
+        actorA: pair.actorA,
+        actorB: pair.actorB,
+        bucket: pair.bucket,
+        measure: pair.measure,
+        score: pair.result.value,
+        n: pair.result.n,
+        reason: pair.result.reason ?? null,
+        positionIds: [...pair.result.positions],
+        mixedPositionIds: [...pair.mixedPositions],
+        comparisons: pair.comparisons.map((c) => ({
+          positionId: c.positionId,
+          a: cellOf(c.a),
+          b: cellOf(c.b),
+        })),
+      })),
+    };
+  }
+
+  @Query(() => [Divergence], {
+    description:
+      'Pairs of actors holding opposite stances (SUPPORTS against OPPOSES) on the same position within the window, with the evidence of both sides.',
+  })
+  async divergences(
+    @Ctx() context: ApiContext,
+    @Arg('topic', () => ID, { nullable: true }) topic?: string,
+    @Arg('positions', () => [ID], { nullable: true }) positions?: string[],
+    @Arg('actors', () => [ID], { nullable: true, description: 'Default: everyone who spoke.' })
+    actors?: string[],
+    @Arg('from', () => String, { nullable: true }) from?: string,
+    @Arg('to', () => String, { nullable: true }) to?: string,
+    @Arg('expressedInWindow', {
+      defaultValue: false,
+      description: 'Each side must have stated its stance within the window.',
+    })
+    expressedInWindow: boolean = false,
+    @Arg('modalities', () => [ModalityEnum], { nullable: true }) modalities?: Modality[],
+  ): Promise<Divergence[]> {
+    const result = await divergences(readerOf(context), {
+      topic: topic ?? null,
+      positions: positions ?? null,
+      actors: actors ?? null,
+      from: from ?? null,
+      to: to ?? null,
+      modalities: modalities ?? null,
+      expressedInWindow,
+    });
+    return result.divergences.map((d) => ({
+      positionId: d.positionId,
+      from: d.from,
+      to: d.to,
+      supporter: { actorId: d.supporter.actorId, evidence: evidenceOf(d.supporter.evidence) },
+      opposer: { actorId: d.opposer.actorId, evidence: evidenceOf(d.opposer.evidence) },
+    }));
+  }
+
+  @Query(() => [RedLineReport], {
+    description:
+      'Declared red lines with their conditions, threatened responses and trigger events, and the statements of the window that declare, restate or invoke them (every modality).',
+  })
+  async redLines(
+    @Ctx() context: ApiContext,
+    @Arg('actor', () => ID, { nullable: true }) actor?: string,
+    @Arg('topic', () => ID, { nullable: true }) topic?: string,
+    @Arg('from', () => String, { nullable: true }) from?: string,
+    @Arg('to', () => String, { nullable: true }) to?: string,
+  ): Promise<RedLineReport[]> {
+    const result = await redLines(readerOf(context), {
+      actor: actor ?? null,
+      topic: topic ?? null,
+      from: from ?? null,
+      to: to ?? null,
+    });
+    return result.redLines.map((r) => ({
+      ...r,
+      declaredBy: [...r.declaredBy],
+      statements: r.statements.map((s) => ({ ...s, onBehalfOf: [...s.onBehalfOf] })),
+    }));
+  }
+
+  @Query(() => [PeacePlanReport], {
+    description:
+      'Peace plans (of a topic) with proposers, principles, consultation partners, status, and every actor’s stances on each over time.',
+  })
+  async peacePlans(
+    @Ctx() context: ApiContext,
+    @Arg('topic', () => ID, { nullable: true }) topic?: string,
+    @Arg('modalities', () => [ModalityEnum], { nullable: true }) modalities?: Modality[],
+  ): Promise<PeacePlanReport[]> {
+    const plans = await peacePlans(readerOf(context), {
+      topic: topic ?? null,
+      modalities: modalities ?? null,
+    });
+    return plans.map((plan) => ({
+      ...plan,
+      proposedBy: [...plan.proposedBy],
+      principles: [...plan.principles],
+      partners: [...plan.partners],
+      partnerDescriptions: [...plan.partnerDescriptions],
+      stances: plan.stances.map((t) => ({ actorId: t.actorId, stances: t.stances.map(dayOf) })),
+    }));
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Statement)
+  statement(@Root() e: Evidence, @Ctx() context: ApiContext) {
+    return context.loaders.entity('statement', e.statementId);
+  }
+
+  @FieldResolver(() => Quote, { description: 'The words that carry the stance.' })
+  quote(@Root() e: Evidence, @Ctx() context: ApiContext) {
+    return context.loaders.entity('quote', e.quoteId);
+  }
+}
+
+@Resolver(() => MatrixCell)
+export class MatrixCellResolver {
+  @FieldResolver(() => Actor)
+  actor(@Root() cell: MatrixCell, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', cell.actorId);
+  }
+
+  @FieldResolver(() => Position)
+  position(@Root() cell: MatrixCell, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', cell.positionId);
+  }
+}
+
+@Resolver(() => PositionMatrix)
+export class PositionMatrixResolver {
+  @FieldResolver(() => [Actor], { description: 'In the order asked for.' })
+  actors(@Root() matrix: PositionMatrix, @Ctx() context: ApiContext) {
+    return context.loaders.entities('actor', matrix.actorIds);
+  }
+
+  @FieldResolver(() => [Position], { description: 'Sorted by id.' })
+  positions(@Root() matrix: PositionMatrix, @Ctx() context: ApiContext) {
+    return context.loaders.entities('position', matrix.positionIds);
+  }
+}
+
+@Resolver(() => PositionHistory)
+export class PositionHistoryResolver {
+  @FieldResolver(() => Actor)
+  actor(@Root() history: PositionHistory, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', history.actorId);
+  }
+
+  @FieldResolver(() => Position)
+  position(@Root() history: PositionHistory, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', history.positionId);
+  }
+}
+
+@Resolver(() => PositionComparison)
+export class PositionComparisonResolver {
+  @FieldResolver(() => Position)
+  position(@Root() comparison: PositionComparison, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', comparison.positionId);
+  }
+}
+
+@Resolver(() => PairAgreement)
+export class PairAgreementResolver {
+  @FieldResolver(() => Actor)
+  actorA(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', pair.actorA);
+  }
+
+  @FieldResolver(() => Actor)
+  actorB(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', pair.actorB);
+  }
+
+  @FieldResolver(() => [Position], { description: 'The positions counted, sorted by id.' })
+  positions(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+    return context.loaders.entities('position', pair.positionIds);
+  }
+
+  @FieldResolver(() => [Position], {
+    description: "Positions left out because an actor's statements of one day conflict.",
+  })
+  mixedPositions(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+    return context.loaders.entities('position', pair.mixedPositionIds);
+  }
+}
+
+@Resolver(() => AgreementReport)
+export class AgreementReportResolver {
+  @FieldResolver(() => [Actor])
+  actors(@Root() report: AgreementReport, @Ctx() context: ApiContext) {
+    return context.loaders.entities('actor', report.actorIds);
+  }
+
+  @FieldResolver(() => [Position])
+  positions(@Root() report: AgreementReport, @Ctx() context: ApiContext) {
+    return context.loaders.entities('position', report.positionIds);
+  }
+}
+
+@Resolver(() => DivergenceSide)
+export class DivergenceSideResolver {
+  @FieldResolver(() => Actor)
+  actor(@Root() side: DivergenceSide, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', side.actorId);
+  }
+}
+
+@Resolver(() => Divergence)
+export class DivergenceResolver {
+  @FieldResolver(() => Position)
+  position(@Root() divergence: Divergence, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', divergence.positionId);
+  }
+}
+
+@Resolver(() => RedLineStatement)
+export class RedLineStatementResolver {
+  @FieldResolver(() => Statement)
+  statement(@Root() s: RedLineStatement, @Ctx() context: ApiContext) {
+    return context.loaders.entity('statement', s.statementId);
+  }
+
+  @FieldResolver(() => Quote)
+  quote(@Root() s: RedLineStatement, @Ctx() context: ApiContext) {
+    return context.loaders.entity('quote', s.quoteId);
+  }
+
+  @FieldResolver(() => [Actor])
+  onBehalfOf(@Root() s: RedLineStatement, @Ctx() context: ApiContext) {
+    return context.loaders.entities('actor', s.onBehalfOf);
+  }
+}
+
+@Resolver(() => RedLineReport)
+export class RedLineReportResolver {
+  @FieldResolver(() => Position)
+  position(@Root() r: RedLineReport, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', r.positionId);
+  }
+
+  @FieldResolver(() => [Actor])
+  declaredBy(@Root() r: RedLineReport, @Ctx() context: ApiContext) {
+    return context.loaders.entities('actor', r.declaredBy);
+  }
+
+  @FieldResolver(() => Event, { nullable: true })
+  triggerEvent(@Root() r: RedLineReport, @Ctx() context: ApiContext) {
+    return context.loaders.entity('event', r.triggerEvent);
+  }
+}
+
+@Resolver(() => ActorStances)
+export class ActorStancesResolver {
+  @FieldResolver(() => Actor)
+  actor(@Root() t: ActorStances, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', t.actorId);
+  }
+}
+
+@Resolver(() => PeacePlanReport)
+export class PeacePlanReportResolver {
+  @FieldResolver(() => Position)
+  position(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', plan.positionId);
+  }
+
+  @FieldResolver(() => [Actor])
+  proposedBy(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+    return context.loaders.entities('actor', plan.proposedBy);
+  }
+
+  @FieldResolver(() => [Position])
+  principles(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+    return context.loaders.entities('position', plan.principles);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Consultation partners named as actors.' })
+  partners(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+    return context.loaders.entities('actor', plan.partners);
+  }
+}

@@ -1,0 +1,332 @@
+import { GraphQLDate } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../../analysis';
+import { ActEnum, enumOf, ModalityEnum, PlanStatusEnum, StanceEnum } from './enums';
+
+export const IntervalEnum = enumOf(
+  INTERVALS,
+  'Interval',
+  'Calendar buckets of a comparison; NONE compares the whole window as one.',
+);
+export const MeasureEnum = enumOf(
+  MEASURES,
+  'AgreementMeasure',
+  'Agreement index, Signorino & Ritter S, Scott π or Cohen κ (docs/measures.md).',
+);
+export const MissingEnum = enumOf(
+  MISSING_MODES,
+  'MissingStance',
+  'A position only one actor addressed: left out (EXCLUDE) or counted as NEUTRAL (0).',
+);
+export const BasisEnum = enumOf(
+  STANCE_BASES,
+  'StanceBasis',
+  'Compare the stances in force at the end of each bucket (IN_FORCE), or only those stated in it (EXPRESSED).',
+);
+export const RedLineRoleEnum = enumOf(
+  ['DECLARES', 'RESTATES', 'INVOKES'] as const,
+  'RedLineRole',
+  "The first statement of a declaring actor declares a red line, its later ones restate it, anyone else's invoke it.",
+);
+
+@ObjectType({ description: 'A calendar bucket, clipped to the window asked for.' })
+export class Bucket {
+  @Field({ description: "'2020-10' (MONTH), '2020-Q4' (QUARTER), '2020' (YEAR) or 'all' (NONE)." })
+  key!: string;
+
+  @Field(() => GraphQLDate)
+  from!: string;
+
+  @Field(() => GraphQLDate)
+  to!: string;
+}
+
+@ObjectType({ description: 'One stance behind a comparison result: the words it rests on.' })
+export class Evidence {
+  @Field(() => GraphQLDate)
+  date!: string;
+
+  @Field(() => StanceEnum)
+  stance!: string;
+
+  @Field(() => ActEnum)
+  act!: string;
+
+  @Field(() => ModalityEnum)
+  modality!: string;
+
+  @Field(() => ID, { description: 'The statement, for queries near the depth limit.' })
+  statementId!: string;
+
+  @Field(() => ID, { description: 'The quote, for queries near the depth limit.' })
+  quoteId!: string;
+}
+
+@ObjectType({ description: "An actor's stance on a position in one bucket." })
+export class MatrixCell {
+  @Field({ description: 'The bucket key.' })
+  bucket!: string;
+
+  @Field(() => StanceEnum, {
+    nullable: true,
+    description: 'In force at the end of the bucket; null when none yet, or when mixed.',
+  })
+  stance!: string | null;
+
+  @Field({ description: "The statements of the stance's day disagree: no stance can be read." })
+  mixed!: boolean;
+
+  @Field({
+    description: 'Nothing said in the bucket: the stance is an earlier one still in force.',
+  })
+  carried!: boolean;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'The day the stance was stated.' })
+  statedOn!: string | null;
+
+  @Field(() => [Evidence], { description: 'The statements behind `stance`.' })
+  evidence!: Evidence[];
+
+  @Field(() => Int, { description: 'Statements in the bucket that support the position.' })
+  supports!: number;
+
+  @Field(() => Int, { description: 'Statements in the bucket that oppose it.' })
+  opposes!: number;
+
+  @Field(() => Int, { description: 'Statements in the bucket that are neutral on it.' })
+  neutral!: number;
+
+  actorId!: string;
+  positionId!: string;
+}
+
+@ObjectType({ description: 'Stances in force per actor × position × bucket.' })
+export class PositionMatrix {
+  @Field(() => GraphQLDate)
+  from!: string;
+
+  @Field(() => GraphQLDate)
+  to!: string;
+
+  @Field(() => IntervalEnum)
+  interval!: string;
+
+  @Field(() => [ModalityEnum], { description: 'The modalities counted.' })
+  modalities!: string[];
+
+  @Field(() => [Bucket])
+  buckets!: Bucket[];
+
+  @Field(() => [MatrixCell], { description: 'Ordered by actor, position, then bucket.' })
+  cells!: MatrixCell[];
+
+  actorIds!: string[];
+  positionIds!: string[];
+}
+
+@ObjectType({ description: 'What an actor said on a position on one day.' })
+export class DayStance {
+  @Field(() => GraphQLDate)
+  date!: string;
+
+  @Field(() => StanceEnum, { nullable: true, description: 'Null exactly when mixed.' })
+  stance!: string | null;
+
+  @Field({ description: "That day's statements disagree." })
+  mixed!: boolean;
+
+  @Field(() => [Evidence])
+  evidence!: Evidence[];
+}
+
+@ObjectType({ description: 'Two consecutive stances that differ, with the evidence of both.' })
+export class Shift {
+  @Field(() => DayStance)
+  from!: DayStance;
+
+  @Field(() => DayStance)
+  to!: DayStance;
+}
+
+@ObjectType({ description: "An actor's stances on one position, oldest first, shifts marked." })
+export class PositionHistory {
+  @Field(() => [DayStance])
+  stances!: DayStance[];
+
+  @Field(() => [Shift])
+  shifts!: Shift[];
+
+  @Field(() => [ModalityEnum])
+  modalities!: string[];
+
+  actorId!: string;
+  positionId!: string;
+}
+
+@ObjectType({ description: "One position counted in an agreement score: each actor's cell." })
+export class PositionComparison {
+  @Field(() => MatrixCell)
+  a!: MatrixCell;
+
+  @Field(() => MatrixCell)
+  b!: MatrixCell;
+
+  positionId!: string;
+}
+
+@ObjectType({ description: 'The agreement of two actors in one bucket.' })
+export class PairAgreement {
+  @Field(() => Bucket)
+  bucket!: Bucket;
+
+  @Field(() => MeasureEnum)
+  measure!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Null when undefined: see `reason`.' })
+  score!: number | null;
+
+  @Field(() => Int, { description: 'Positions counted.' })
+  n!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why there is no score: NO_OVERLAP, BELOW_MIN_OVERLAP, UNDEFINED_EXPECTED_AGREEMENT_IS_ONE, …',
+  })
+  reason!: string | null;
+
+  @Field(() => [PositionComparison], { description: 'The evidence, per position counted.' })
+  comparisons!: PositionComparison[];
+
+  actorA!: string;
+  actorB!: string;
+  positionIds!: string[];
+  mixedPositionIds!: string[];
+}
+
+@ObjectType()
+export class AgreementReport {
+  @Field(() => GraphQLDate)
+  from!: string;
+
+  @Field(() => GraphQLDate)
+  to!: string;
+
+  @Field(() => IntervalEnum)
+  interval!: string;
+
+  @Field(() => MeasureEnum)
+  measure!: string;
+
+  @Field(() => MissingEnum)
+  missing!: string;
+
+  @Field(() => Int)
+  minOverlap!: number;
+
+  @Field(() => BasisEnum)
+  basis!: string;
+
+  @Field(() => [ModalityEnum])
+  modalities!: string[];
+
+  @Field(() => [Bucket])
+  buckets!: Bucket[];
+
+  @Field(() => [PairAgreement], { description: 'Every pair (in the order given) and bucket.' })
+  pairs!: PairAgreement[];
+
+  actorIds!: string[];
+  positionIds!: string[];
+}
+
+@ObjectType()
+export class DivergenceSide {
+  @Field(() => [Evidence], { description: 'From the first statement of the stance on.' })
+  evidence!: Evidence[];
+
+  actorId!: string;
+}
+
+@ObjectType({ description: 'Two actors holding opposite stances on a position, from → to.' })
+export class Divergence {
+  @Field(() => GraphQLDate)
+  from!: string;
+
+  @Field(() => GraphQLDate)
+  to!: string;
+
+  @Field(() => DivergenceSide)
+  supporter!: DivergenceSide;
+
+  @Field(() => DivergenceSide)
+  opposer!: DivergenceSide;
+
+  positionId!: string;
+}
+
+@ObjectType({ description: 'A statement on a red line.' })
+export class RedLineStatement {
+  @Field(() => GraphQLDate)
+  date!: string;
+
+  @Field(() => RedLineRoleEnum)
+  role!: string;
+
+  @Field(() => StanceEnum)
+  stance!: string;
+
+  @Field(() => ActEnum)
+  act!: string;
+
+  @Field(() => ModalityEnum)
+  modality!: string;
+
+  statementId!: string;
+  quoteId!: string;
+  onBehalfOf!: string[];
+}
+
+@ObjectType({ description: 'A declared red line, and the statements of the window on it.' })
+export class RedLineReport {
+  @Field()
+  condition!: string;
+
+  @Field(() => String, { nullable: true })
+  threatenedResponse!: string | null;
+
+  @Field(() => [RedLineStatement], { description: 'Oldest first, one per stance.' })
+  statements!: RedLineStatement[];
+
+  positionId!: string;
+  declaredBy!: string[];
+  triggerEvent!: string | null;
+}
+
+@ObjectType({ description: "An actor's stances on a peace plan over time." })
+export class ActorStances {
+  @Field(() => [DayStance])
+  stances!: DayStance[];
+
+  actorId!: string;
+}
+
+@ObjectType({ description: 'A peace plan with its proposers, principles, partners and reception.' })
+export class PeacePlanReport {
+  @Field()
+  name!: string;
+
+  @Field(() => PlanStatusEnum, { description: 'Its status as last recorded.' })
+  status!: string;
+
+  @Field(() => [String], { description: 'Consultation partners described in words only.' })
+  partnerDescriptions!: string[];
+
+  @Field(() => [ActorStances], { description: 'Every actor that took a stance on it.' })
+  stances!: ActorStances[];
+
+  positionId!: string;
+  proposedBy!: string[];
+  principles!: string[];
+  partners!: string[];
+}
