@@ -86,6 +86,8 @@ export interface AgreementInput extends ComparisonInput {
   readonly missing?: MissingMode;
   readonly minOverlap?: number;
   readonly basis?: StanceBasis;
+  /** Weighted S: position id → weight ≥ 0 (S_SCORE only); positions not listed weigh 1. */
+  readonly weights?: ReadonlyMap<string, number> | null;
 }
 
 export interface AgreementResult extends Window {
@@ -119,6 +121,7 @@ export async function agreement(
   const missing = input.missing ?? 'EXCLUDE';
   const minOverlap = input.minOverlap ?? 1;
   const basis = input.basis ?? 'IN_FORCE';
+  const weights = checkedWeights(input, scope.positions);
   const observations = await loadObservations(read, scope);
   const pairs = agreementByBucket(observations, scope.actors, scope.positions, scope.buckets, {
     measure: input.measure,
@@ -126,8 +129,33 @@ export async function agreement(
     minOverlap,
     basis,
     modalities: scope.modalities,
+    ...(weights ? { weights } : {}),
   });
   return { ...scope, interval, measure: input.measure, missing, minOverlap, basis, pairs };
+}
+
+function checkedWeights(
+  input: AgreementInput,
+  positions: readonly string[],
+): ReadonlyMap<string, number> | null {
+  const weights = input.weights && input.weights.size > 0 ? input.weights : null;
+  if (weights === null) return null;
+  const refuse = (message: string, position: string) =>
+    new DiplographError(ErrorCode.BAD_ARGUMENT, `weights: ${message}`, {
+      details: { field: 'weights', position },
+    });
+  if (input.measure !== 'S_SCORE') {
+    throw new DiplographError(ErrorCode.BAD_ARGUMENT, 'weights: only S_SCORE is weighted', {
+      details: { field: 'weights', measure: input.measure },
+    });
+  }
+  for (const [position, weight] of weights) {
+    if (!positions.includes(position)) throw refuse(`${position} is not compared`, position);
+    if (!Number.isFinite(weight) || weight < 0) {
+      throw refuse(`the weight of ${position} must be a number ≥ 0, got ${weight}`, position);
+    }
+  }
+  return weights;
 }
 
 export interface HistoryInput {

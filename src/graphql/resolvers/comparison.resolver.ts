@@ -35,6 +35,7 @@ import {
   PositionComparison,
   PositionHistory,
   PositionMatrix,
+  PositionWeight,
   RedLineReport,
   RedLineStatement,
 } from '../types/comparison';
@@ -141,6 +142,11 @@ export class ComparisonQueryResolver {
     @Arg('minOverlap', () => Int, { defaultValue: 1 }) minOverlap: number = 1,
     @Arg('basis', () => BasisEnum, { defaultValue: 'IN_FORCE' }) basis: StanceBasis = 'IN_FORCE',
     @Arg('modalities', () => [ModalityEnum], { nullable: true }) modalities?: Modality[],
+    @Arg('weights', () => [PositionWeight], {
+      nullable: true,
+      description: 'Weighted S (S_SCORE only): 1 − 2·Σ w·|x−y| / (2·Σ w).',
+    })
+    weights?: PositionWeight[],
   ): Promise<AgreementReport> {
     const report = await agreement(readerOf(context), {
       actors,
@@ -155,6 +161,7 @@ export class ComparisonQueryResolver {
       minOverlap,
       basis,
       modalities: modalities ?? null,
+      weights: weights ? new Map(weights.map((w) => [w.position, w.weight])) : null,
     });
     return {
       ...report,

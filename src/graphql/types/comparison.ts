@@ -1,5 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../../analysis';
 import { ActEnum, enumOf, ModalityEnum, PlanStatusEnum, StanceEnum } from './enums';
 
@@ -329,4 +329,13 @@ export class PeacePlanReport {
   proposedBy!: string[];
   principles!: string[];
   partners!: string[];
+}
+
+@InputType({ description: 'How much a position counts in a weighted S score.' })
+export class PositionWeight {
+  @Field(() => ID)
+  position!: string;
+
+  @Field(() => Float, { description: '≥ 0; positions not listed weigh 1.' })
+  weight!: number;
 }

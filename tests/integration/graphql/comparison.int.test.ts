@@ -295,6 +295,27 @@ describe('comparison queries over HTTP, on the comparison fixture', () => {
     }
   });
 
+  it('weighted S: a position weighing 3 counts three times; weights are for S only', async () => {
+    const { agreement: want } = expected;
+    const query = `query ($measure: AgreementMeasure!, $weights: [PositionWeight!]) {
+      agreement(actors: ["TUR", "RUS"], positions: ${JSON.stringify(want.positions)},
+        from: "${want.from}", to: "${want.to}", measure: $measure, weights: $weights) {
+        pairs { score n }
+      } }`;
+    // TUR and RUS agree on C, N and W and are opposite on P (|x − y| = 2): unweighted S = 1/2.
+    const plain = (await data(query, { measure: 'S_SCORE' })).agreement;
+    expect(plain).toEqual({ pairs: [{ score: 0.5, n: 4 }] });
+    const weights = [{ position: 'PEACE_PLAN:FRA+test-war', weight: 3 }];
+    // 1 − 2·(3·2) / (2·(1 + 1 + 1 + 3)) = 0.
+    const weighted = (await data(query, { measure: 'S_SCORE', weights })).agreement;
+    expect(weighted).toEqual({ pairs: [{ score: 0, n: 4 }] });
+    const refused = await api.query(query, { measure: 'SCOTT_PI', weights });
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'weights' },
+    });
+  });
+
   it('divergences in the window, with the evidence of both sides', async () => {
     const { divergences: want } = expected;
     const result = (
