@@ -3,7 +3,9 @@
 // page and its links are one round-trip).
 // Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionType, $stance,
 // $act, $modality (each a value or null); $stanceFilter (true when any of the last five is set);
-// $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $ascending; $limit.
+// $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $ascending; $limit;
+// $withNodes (true: also the actors, positions and quotes the page links to, projected as
+// nodes-by-id.cypher projects them, so a nested query needs no second round-trip).
 MATCH (s:Statement)
 WHERE s.date >= date($from) AND s.date <= date($to)
   AND ($includeRetracted OR s.status IS NULL)
@@ -40,4 +42,11 @@ RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS sta
       {statementId: s.id, positionId: p.id, quoteId: r.quoteId, stance: r.stance, act: r.act,
        modality: r.modality, target: r.target}],
     supersededBy: [(s)-[:SUPERSEDED_BY]->(n:Statement) | n.id]
-  } AS links
+  } AS links,
+  CASE WHEN $withNodes THEN {
+    actors: [(s)-[:ON_BEHALF_OF]->(a:Actor) |
+        a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}]
+      + [(a:Actor)-[:MADE]->(s) | a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}],
+    positions: [(s)-[:TAKES_STANCE]->(p:Position) | p {.*, labels: labels(p)}],
+    quotes: [(s)-[:QUOTES]->(q:Quote) | q {.*}]
+  } END AS nodes

@@ -88,6 +88,11 @@ export class Loaders {
     return keys.map((key) => found.get(key) ?? null);
   });
 
+  /** Hands the node loader a node some other query already returned (nodes-by-id's shape). */
+  primeNode(kind: NodeKind, node: Record<string, unknown> & { id: string }): void {
+    this.node.prime(`${kind}:${node.id}`, { ...node, _type: typeName(kind, node) });
+  }
+
   readonly statementLinks = this.byId<StatementLinks>('graphql/statement-links.cypher');
   readonly positionLinks = this.byId<PositionLinks>('graphql/position-links.cypher');
   readonly actorRoles = this.byId<{

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
 import { Actor, Person, Role } from '../types/actor';
 import { StatementConnection } from '../types/connection';
@@ -19,8 +20,9 @@ export class ActorResolver {
     orderBy: 'NEWEST_FIRST' | 'OLDEST_FIRST' = 'NEWEST_FIRST',
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return statementPage(context, { ...filter, actor: actor.id }, orderBy, first, after);
+    return statementPage(context, { ...filter, actor: actor.id }, orderBy, first, after, info);
   }
 
   @FieldResolver(() => [String])

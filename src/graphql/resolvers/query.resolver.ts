@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
 import { NODE_KINDS } from '../loaders';
@@ -51,8 +52,9 @@ export class QueryResolver {
     orderBy: 'NEWEST_FIRST' | 'OLDEST_FIRST' = 'NEWEST_FIRST',
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    return statementPage(context, filter, orderBy, first, after);
+    return statementPage(context, filter, orderBy, first, after, info);
   }
 
   @Query(() => ActorConnection)

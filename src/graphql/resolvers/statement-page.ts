@@ -1,9 +1,16 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
+import { selectsAnyField } from '../look-ahead';
 import type { Entity, StatementLinks } from '../loaders';
 import { afterKey, pageSize, toPage } from '../pagination';
 import type { Page } from '../types/connection';
 import type { StatementFilter } from '../types/inputs';
 import { isoDay } from '../values';
+
+type LinkedNode = Record<string, unknown> & { id: string };
+
+/** Fields below a page whose nodes the page query can bring along (see withNodes). */
+const LINKED_NODE_FIELDS = ['onBehalfOf', 'speaker', 'position', 'quote'];
 
 /** One page of statements, shared by `statements` and `Actor.statements`. */
 export async function statementPage(
@@ -12,6 +19,7 @@ export async function statementPage(
   order: 'NEWEST_FIRST' | 'OLDEST_FIRST',
   first: number | undefined,
   after: string | undefined,
+  info?: GraphQLResolveInfo,
 ): Promise<Page<Entity>> {
   const size = pageSize(first);
   const cursor = afterKey(after, 2);
@@ -36,6 +44,9 @@ export async function statementPage(
     afterId: cursor?.[1] ?? null,
     ascending: order === 'OLDEST_FIRST',
     limit: size + 1,
+    // Query planning: when the request goes on to the page's actors, positions or quotes, they
+    // come with the page, and the request takes one round-trip instead of two.
+    withNodes: info !== undefined && selectsAnyField(info, LINKED_NODE_FIELDS),
   });
   const statements = rows.map((r) => {
     const s = r.statement as Entity;
@@ -43,6 +54,10 @@ export async function statementPage(
     // Later fields of the same request find these without asking the graph again.
     context.loaders.node.prime(`statement:${s.id}`, entity);
     context.loaders.statementLinks.prime(s.id, r.links as StatementLinks);
+    const nodes = r.nodes as Record<'actors' | 'positions' | 'quotes', LinkedNode[]> | null;
+    for (const actor of nodes?.actors ?? []) context.loaders.primeNode('actor', actor);
+    for (const position of nodes?.positions ?? []) context.loaders.primeNode('position', position);
+    for (const quote of nodes?.quotes ?? []) context.loaders.primeNode('quote', quote);
     return entity;
   });
   return toPage(statements, size, (s) => [String(s.date), s.id]);
