@@ -44,8 +44,8 @@ const NESTED = `query Nested($actor: ID!, $first: Int!) {
 
 /** The same answer, hand-written: one query, shaped like the GraphQL response. */
 const HAND_WRITTEN = `
-MATCH (s:Statement)
-WHERE s.status IS NULL AND EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $actor}) }
+MATCH (:Actor {id: $actor})<-[:ON_BEHALF_OF]-(s:Statement)
+WHERE s.status IS NULL
 WITH s ORDER BY s.date DESC, s.id DESC LIMIT $first
 CALL (s) {
   OPTIONAL MATCH (s)-[r:TAKES_STANCE]->(p:Position)
