@@ -1,0 +1,144 @@
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../analysis';
+import type { Interval, Measure, MissingMode, StanceBasis } from '../analysis';
+import { MODALITIES, POSITION_TYPES } from '../model/vocabulary';
+import type { Modality, PositionType } from '../model/vocabulary';
+import { cliName } from './format/text';
+
+/**
+ * Option values of the comparison commands. Enum-like values are written as on the command line
+ * (`s-score`, `in-force`, `month`) and matched without regard to case, `-` or `_`, then mapped
+ * to the service's strings (`S_SCORE`, `IN_FORCE`, `MONTH`). An unknown value is a usage error
+ * (commander's InvalidArgumentError: exit 2) that lists what is allowed.
+ */
+
+export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+function normalized(value: string): string {
+  return value.trim().toUpperCase().replace(/-/g, '_');
+}
+
+function allowedText(allowed: readonly string[]): string {
+  return allowed.map(cliName).join(', ');
+}
+
+function matchOne<T extends string>(allowed: readonly T[], value: string): T {
+  const wanted = normalized(value);
+  const found = allowed.find((candidate) => normalized(candidate) === wanted);
+  if (found === undefined) {
+    throw new InvalidArgumentError(`expected one of ${allowedText(allowed)}`);
+  }
+  return found;
+}
+
+/** A parser for one value of `allowed`, case-insensitive. */
+export function oneOf<T extends string>(allowed: readonly T[]): (value: string) => T {
+  return (value) => matchOne(allowed, value);
+}
+
+function split(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** A comma-separated list; repeating the option adds to it. */
+export function commaList(value: string, previous?: string[]): string[] {
+  return [...(previous ?? []), ...split(value)];
+}
+
+/** A comma-separated list of values of `allowed`; repeating the option adds to it. */
+export function listOf<T extends string>(
+  allowed: readonly T[],
+): (value: string, previous?: T[]) => T[] {
+  return (value, previous) => {
+    const items = split(value);
+    if (items.length === 0) {
+      throw new InvalidArgumentError(`expected a comma-separated list of ${allowedText(allowed)}`);
+    }
+    return [...(previous ?? []), ...items.map((item) => matchOne(allowed, item))];
+  };
+}
+
+export function wholeNumber(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isInteger(number) || number < 0) {
+    throw new InvalidArgumentError('expected a whole number ≥ 0');
+  }
+  return number;
+}
+
+export const parseInterval = oneOf<Interval>(INTERVALS);
+export const parseMeasure = oneOf<Measure>(MEASURES);
+export const parseMissing = oneOf<MissingMode>(MISSING_MODES);
+export const parseBasis = oneOf<StanceBasis>(STANCE_BASES);
+export const parseModalities = listOf<Modality>(MODALITIES);
+export const parsePositionTypes = listOf<PositionType>(POSITION_TYPES);
+
+/** The options every comparison shares, as commander gives them. */
+export interface ScopeOptions {
+  topic?: string;
+  positions?: string[];
+  positionTypes?: PositionType[];
+  modalities?: Modality[];
+}
+
+/** --topic, --positions, --position-types: what is compared (any combination, at least one). */
+export function addScopeOptions(command: Command): Command {
+  return command
+    .option('--topic <id>', 'the positions of a topic (about it, or taken in statements on it)')
+    .option('--positions <ids>', 'positions by id, comma-separated', commaList)
+    .addOption(
+      new Option(
+        '--position-types <types>',
+        `positions of these types, comma-separated: ${allowedText(POSITION_TYPES)}`,
+      ).argParser(parsePositionTypes),
+    );
+}
+
+export function addModalitiesOption(command: Command): Command {
+  return command.addOption(
+    new Option(
+      '--modalities <list>',
+      `modalities that count, comma-separated: ${allowedText(MODALITIES)} (default: asserted)`,
+    ).argParser(parseModalities),
+  );
+}
+
+/** `--format`, with the formats a command offers. */
+export function formatOption(formats: readonly OutputFormat[]): Option {
+  return new Option('--format <format>', `output format: ${formats.join(', ')}`)
+    .argParser(oneOf(formats))
+    .default('table', 'table');
+}
+
+/** Refuses (as a usage error) a comparison that names no positions at all. */
+export function requirePositionScope(command: Command, options: ScopeOptions): void {
+  if (
+    options.topic === undefined &&
+    options.positions === undefined &&
+    options.positionTypes === undefined
+  ) {
+    command.error(
+      'error: name the positions to compare with --topic, --positions or --position-types',
+    );
+  }
+}
+
+/** The scope as the service takes it: only what was given. */
+export function scopeInput(options: ScopeOptions): {
+  topic?: string;
+  positions?: string[];
+  positionTypes?: PositionType[];
+  modalities?: Modality[];
+} {
+  return {
+    ...(options.topic !== undefined ? { topic: options.topic } : {}),
+    ...(options.positions !== undefined ? { positions: options.positions } : {}),
+    ...(options.positionTypes !== undefined ? { positionTypes: options.positionTypes } : {}),
+    ...(options.modalities !== undefined ? { modalities: options.modalities } : {}),
+  };
+}
