@@ -1,10 +1,12 @@
 // A fresh ephemeral Neo4j for a benchmark (heap 2 GiB, page cache 512 MiB), migrated, given to
 // `use(db, server)` and stopped afterwards whatever happens. Needs `npm run build` first.
+// Options: `dataDir` keeps the database in that folder instead (created if need be, reused if
+// there: a loaded benchmark data set survives the run); `heap` and `pageCache` override the sizes.
 import path from 'node:path';
 
 const dist = (p) => path.join(import.meta.dirname, '..', '..', 'dist', 'src', p);
 
-export async function withFreshNeo4j(use) {
+export async function withFreshNeo4j(use, options = {}) {
   const { LocalNeo4j } = await import(dist('neo4j/local-neo4j.js'));
   const { Database } = await import(dist('neo4j/database.js'));
   const { migrate } = await import(dist('migrations/migrator.js'));
@@ -14,10 +16,11 @@ export async function withFreshNeo4j(use) {
     {
       boltPort: 0,
       httpPort: 0,
-      heap: '2g',
-      pageCache: '512m',
+      heap: options.heap ?? '2g',
+      pageCache: options.pageCache ?? '512m',
       startTimeoutMs: 300_000,
       lifetime: 'attached',
+      ...(options.dataDir === undefined ? {} : { dataDir: path.resolve(options.dataDir) }),
     },
     log,
   );

@@ -1,0 +1,480 @@
+#!/usr/bin/env node
+// Comparison latency: positionMatrix and agreement for 10 actors × 20 positions, monthly over
+// five years. Prints figures; asserts nothing.
+//
+//   npm run bench:compare                      100k and 1M synthetic statements
+//   npm run bench:compare -- --quick           10k, few runs (a smoke run)
+//   npm run bench:compare -- --sizes 10k,100k  other sizes
+//   options: --runs N (default 50), --warmup N, --reload (load the data again),
+//            --page-cache SIZE (default 512m), --no-graphql
+//
+// Data: scripts/lib/synthetic-comparison.mjs (194 states, 100 topics × 20 positions, Zipf
+// activity, persistent stances; the benchmark's topic is the busiest). Each size is loaded once
+// through the ingest pipeline (`ingest --commit-every 10000`) into a Neo4j kept under
+// .data/bench-compare/<size>-g<generator version>/ and reused by later runs; --reload starts it
+// again. An interrupted load resumes: ingestion skips the statements already in the graph.
+//
+// Measured after a warm-up, R runs each, the 10 actors rotating over fixed groups of the 30
+// busiest states (scripts/lib/synthetic-comparison.mjs ACTOR_GROUPS) so no single answer is
+// cached: the service functions with databaseReader(db) (time split into the observation query,
+// the scope queries and the JavaScript analysis), then the same through GraphQL over HTTP.
+// Finally cypher/queries/stance-observations.cypher once under PROFILE: db hits and rows.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
+import {
+  ACTOR_GROUPS,
+  BENCH_POSITIONS,
+  BENCH_TOPIC,
+  GENERATOR_VERSION,
+  writeComparisonData,
+} from './lib/synthetic-comparison.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = (p) => path.join(root, 'dist', 'src', p);
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
+
+/** '10k' → 10000, '1M' → 1000000, '2500' → 2500. */
+function parseSize(text) {
+  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.trim());
+  if (!match) throw new Error(`--sizes: not a size: ${text}`);
+  const factor = { '': 1, k: 1e3, m: 1e6 }[match[2].toLowerCase()];
+  return Math.round(Number(match[1]) * factor);
+}
+const sizeLabel = (n) =>
+  n % 1e6 === 0 ? `${n / 1e6}M` : n % 1e3 === 0 ? `${n / 1e3}k` : String(n);
+
+const quick = flag('--quick');
+const sizes = option('--sizes')
+  ? option('--sizes').split(',').map(parseSize)
+  : quick
+    ? [10_000]
+    : [100_000, 1_000_000];
+const runs = Number(option('--runs') ?? (quick ? 12 : 50));
+const warmUp = Number(
+  option('--warmup') ?? (quick ? ACTOR_GROUPS.length : 2 * ACTOR_GROUPS.length),
+);
+const reload = flag('--reload');
+const pageCache = option('--page-cache') ?? '512m';
+const FROM = '2020-01';
+const TO = '2024-12';
+const OBSERVATIONS = 'queries/stance-observations.cypher';
+
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
+const { positionMatrix, agreement, databaseReader } = await import(dist('comparison/index.js'));
+const { cypher } = await import(dist('neo4j/cypher-files.js'));
+const neo4j = (await import('neo4j-driver')).default;
+
+const schemaText = readFileSync(path.join(root, 'schema', 'schema.graphql'), 'utf8');
+const graphqlHasFields =
+  /^\s*positionMatrix\(/m.test(schemaText) && /^\s*agreement\(/m.test(schemaText);
+const useGraphql = graphqlHasFields && !flag('--no-graphql');
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const ms = (x) => x.toFixed(1);
+const median = (values) => percentile(values, 50);
+const log = (...parts) => console.error(...parts);
+
+// --- data: generate once, load once, reuse --------------------------------------------------
+
+const dataRoot = path.join(root, '.data', 'bench-compare');
+
+/** Loads `count` statements unless a finished load is recorded; returns the record. */
+async function ensureLoaded(db, count, base) {
+  const marker = path.join(base, 'loaded.json');
+  if (existsSync(marker)) {
+    const loaded = JSON.parse(readFileSync(marker, 'utf8'));
+    log(`${sizeLabel(count)}: reusing the data loaded on ${loaded.loadedAt} (${base})`);
+    return { ...loaded, reused: true };
+  }
+  const input = path.join(base, 'input');
+  rmSync(input, { recursive: true, force: true });
+  log(`${sizeLabel(count)}: generating ${count} statements …`);
+  const stats = await writeComparisonData(count, input);
+  log(`${sizeLabel(count)}: ingesting (validation pass first, then commits of 10,000) …`);
+  const started = performance.now();
+  let shown = 0;
+  const report = await ingest(db, expandInputs([input]), {
+    commitEvery: 10_000,
+    onProgress: (written, total) => {
+      if (written - shown < Math.max(10_000, total / 20) && written < total) return;
+      shown = written;
+      const seconds = (performance.now() - started) / 1000;
+      log(`  ${written}/${total} written, ${seconds.toFixed(0)} s since the start`);
+    },
+  });
+  const loaded = {
+    generatorVersion: GENERATOR_VERSION,
+    count,
+    loadedAt: new Date().toISOString(),
+    seconds: report.seconds,
+    statementsNew: report.statementsNew,
+    statementsPerSecond: Math.round(report.statements / report.seconds),
+    stats,
+  };
+  writeFileSync(marker, `${JSON.stringify(loaded, null, 2)}\n`);
+  rmSync(input, { recursive: true, force: true });
+  log(
+    `${sizeLabel(count)}: loaded ${report.statements} statements (${report.statementsNew} new) in ${report.seconds} s, ${loaded.statementsPerSecond}/s`,
+  );
+  return { ...loaded, reused: false };
+}
+
+// --- measurement ----------------------------------------------------------------------------
+
+/** databaseReader(db), timing each query: the split between Cypher and JavaScript. */
+function timedReader(db) {
+  const read = databaseReader(db);
+  const calls = [];
+  const reader = async (file, params) => {
+    const started = performance.now();
+    const rows = await read(file, params);
+    calls.push({ file, ms: performance.now() - started, rows: rows.length });
+    return rows;
+  };
+  return { reader, calls };
+}
+
+const inputOf = (actors) => ({
+  actors,
+  positions: BENCH_POSITIONS,
+  from: FROM,
+  to: TO,
+  interval: 'MONTH',
+});
+
+const SERVICE_CALLS = {
+  positionMatrix: {
+    run: (reader, actors) => positionMatrix(reader, inputOf(actors)),
+    size: (result) => `${result.cells.length} cells`,
+  },
+  agreement: {
+    run: (reader, actors) => agreement(reader, { ...inputOf(actors), measure: 'S_SCORE' }),
+    size: (result) => `${result.pairs.length} pairs`,
+  },
+};
+
+async function measureService(db, name) {
+  const call = SERVICE_CALLS[name];
+  const { reader, calls } = timedReader(db);
+  for (let i = 0; i < warmUp; i++) await call.run(reader, ACTOR_GROUPS[i % ACTOR_GROUPS.length]);
+  const samples = [];
+  let size = '';
+  for (let i = 0; i < runs; i++) {
+    calls.length = 0;
+    const started = performance.now();
+    const result = await call.run(reader, ACTOR_GROUPS[i % ACTOR_GROUPS.length]);
+    const total = performance.now() - started;
+    const observation = calls.filter((c) => c.file === OBSERVATIONS);
+    const readMs = calls.reduce((sum, c) => sum + c.ms, 0);
+    samples.push({
+      total,
+      observationMs: observation.reduce((sum, c) => sum + c.ms, 0),
+      scopeMs: readMs - observation.reduce((sum, c) => sum + c.ms, 0),
+      jsMs: total - readMs,
+      rows: observation.reduce((sum, c) => sum + c.rows, 0),
+      queries: calls.length,
+    });
+    size = call.size(result);
+  }
+  return { samples, size };
+}
+
+const MATRIX_QUERY = `query Matrix($actors: [ID!]!, $positions: [ID!], $from: String!, $to: String!) {
+  positionMatrix(actors: $actors, positions: $positions, from: $from, to: $to, interval: MONTH) {
+    buckets { key }
+    cells {
+      actor { id } position { id } bucket stance carried mixed statedOn supports opposes neutral
+      evidence { statementId quoteId date stance act }
+    }
+  }
+}`;
+const AGREEMENT_QUERY = `query Agreement($actors: [ID!]!, $positions: [ID!], $from: String!, $to: String!) {
+  agreement(actors: $actors, positions: $positions, from: $from, to: $to, interval: MONTH,
+            measure: S_SCORE) {
+    buckets { key }
+    pairs { actorA { id } actorB { id } bucket { key } score n reason }
+  }
+}`;
+
+async function measureGraphql(db) {
+  const { graphqlRouter } = await import(dist('graphql/server.js'));
+  const { createApp } = await import(dist('http/app.js'));
+  const { ApiKeyStore } = await import(dist('auth/api-keys.js'));
+  const pino = (await import('pino')).default;
+  const graphql = await graphqlRouter({
+    db,
+    mode: 'development',
+    log: pino({ level: 'silent' }),
+    keys: new ApiKeyStore([]),
+    readsNeedKey: false,
+  });
+  const app = createApp({
+    db,
+    databaseKind: 'bench',
+    version: 'bench',
+    browserUrl: undefined,
+    graphql: graphql.router,
+    examples: [],
+    ide: false,
+  });
+  const http = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${http.address().port}/graphql`;
+  const ask = async (query, actors) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query,
+        variables: { actors, positions: BENCH_POSITIONS, from: FROM, to: TO },
+      }),
+    });
+    const text = await response.text();
+    const body = JSON.parse(text);
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+    return { body, bytes: text.length };
+  };
+  const results = {};
+  try {
+    for (const [name, query, sizeOf] of [
+      ['positionMatrix', MATRIX_QUERY, (d) => `${d.positionMatrix.cells.length} cells`],
+      ['agreement', AGREEMENT_QUERY, (d) => `${d.agreement.pairs.length} pairs`],
+    ]) {
+      for (let i = 0; i < warmUp; i++) await ask(query, ACTOR_GROUPS[i % ACTOR_GROUPS.length]);
+      const samples = [];
+      let size = '';
+      let roundTrips = 0;
+      let bytes = 0;
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        const answer = await ask(query, ACTOR_GROUPS[i % ACTOR_GROUPS.length]);
+        samples.push({ total: performance.now() - started });
+        size = sizeOf(answer.body.data);
+        roundTrips = Math.max(roundTrips, answer.body.extensions?.roundTrips ?? 0);
+        bytes = Math.max(bytes, answer.bytes);
+      }
+      results[name] = { samples, size, roundTrips, bytes };
+    }
+  } finally {
+    http.closeAllConnections();
+    http.close();
+    await graphql.stop();
+  }
+  return results;
+}
+
+const observationParams = (actors) => ({
+  actors,
+  positions: BENCH_POSITIONS,
+  to: '2024-12-31',
+  modalities: ['ASSERTED'],
+});
+
+/** The observation query alone through the driver, per group: Neo4j's times against the wall. */
+async function observationByGroup(db) {
+  const text = cypher(OBSERVATIONS);
+  const out = [];
+  for (const [g, actors] of ACTOR_GROUPS.entries()) {
+    const walls = [];
+    let summary;
+    let rows = 0;
+    for (let k = 0; k < 3; k++) {
+      const started = performance.now();
+      const result = await db.driver.executeQuery(text, observationParams(actors), {
+        database: 'neo4j',
+        routing: neo4j.routing.READ,
+      });
+      walls.push(performance.now() - started);
+      summary = result.summary;
+      rows = result.records.length;
+    }
+    out.push({
+      group: g + 1,
+      rows,
+      wallMs: median(walls),
+      availableMs: Number(summary.resultAvailableAfter),
+      consumedMs: Number(summary.resultConsumedAfter),
+    });
+  }
+  return out;
+}
+
+/** PROFILE of the observation query for the busiest group: db hits and rows per operator. */
+async function profileObservations(db) {
+  const session = db.driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(
+      `PROFILE ${cypher(OBSERVATIONS)}`,
+      observationParams(ACTOR_GROUPS[0]),
+    );
+    const operators = [];
+    const walk = (plan, depth) => {
+      const details = plan.arguments?.Details ?? plan.identifiers?.join(', ') ?? '';
+      operators.push({
+        operator: `${'  '.repeat(depth)}${plan.operatorType.replace(/@.*$/, '')}`,
+        details: String(details).replace(/\s+/g, ' ').slice(0, 90),
+        rows: Number(plan.rows),
+        dbHits: Number(plan.dbHits),
+      });
+      for (const child of plan.children ?? []) walk(child, depth + 1);
+    };
+    walk(result.summary.profile, 0);
+    return {
+      rows: result.records.length,
+      dbHits: operators.reduce((sum, o) => sum + o.dbHits, 0),
+      operators,
+      availableMs: Number(result.summary.resultAvailableAfter),
+      consumedMs: Number(result.summary.resultConsumedAfter),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+async function graphFigures(db) {
+  const count = async (query) => Number((await db.read(query)).records[0].get(0));
+  return {
+    statements: await count('MATCH (s:Statement) RETURN count(s)'),
+    stances: await count('MATCH ()-[t:TAKES_STANCE]->() RETURN count(t)'),
+  };
+}
+
+function storeMiB(base) {
+  try {
+    const out = execFileSync('du', ['-sm', path.join(base, 'neo4j')], { encoding: 'utf8' });
+    return Number(out.split(/\s/)[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+// --- run ------------------------------------------------------------------------------------
+
+function markdownTable(rows) {
+  const keys = Object.keys(rows[0]);
+  const cells = [keys, ...rows.map((r) => keys.map((k) => String(r[k] ?? '')))];
+  const widths = keys.map((_, i) => Math.max(3, ...cells.map((row) => row[i].length)));
+  const numeric = keys.map((k) => rows.every((r) => /^[\d.,–-]*$/.test(String(r[k] ?? ''))));
+  const line = (row) =>
+    `| ${row.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
+}
+
+const summaryRows = [];
+const details = [];
+for (const count of sizes) {
+  const label = sizeLabel(count);
+  const base = path.join(dataRoot, `${label}-g${GENERATOR_VERSION}`);
+  if (reload) rmSync(base, { recursive: true, force: true });
+  await withFreshNeo4j(
+    async (db) => {
+      const loaded = await ensureLoaded(db, count, base);
+      const graph = await graphFigures(db);
+      log(`${label}: measuring (${warmUp} warm-up and ${runs} runs per call) …`);
+      const service = {};
+      for (const name of Object.keys(SERVICE_CALLS)) service[name] = await measureService(db, name);
+      const viaGraphql = useGraphql ? await measureGraphql(db) : null;
+      const byGroup = await observationByGroup(db);
+      const profile = await profileObservations(db);
+
+      const range = (values) => {
+        const lo = Math.min(...values);
+        const hi = Math.max(...values);
+        return lo === hi ? String(lo) : `${lo}–${hi}`;
+      };
+      for (const [name, { samples, size }] of Object.entries(service)) {
+        const totals = samples.map((s) => s.total);
+        summaryRows.push({
+          statements: label,
+          call: `${name} (service)`,
+          'p50 ms': ms(percentile(totals, 50)),
+          'p95 ms': ms(percentile(totals, 95)),
+          'max ms': ms(Math.max(...totals)),
+          'observation query p50 ms': ms(median(samples.map((s) => s.observationMs))),
+          'scope queries p50 ms': ms(median(samples.map((s) => s.scopeMs))),
+          'JS p50 ms': ms(median(samples.map((s) => s.jsMs))),
+          'observation rows': range(samples.map((s) => s.rows)),
+          result: size,
+        });
+      }
+      if (viaGraphql) {
+        for (const [name, { samples, size, roundTrips, bytes }] of Object.entries(viaGraphql)) {
+          const totals = samples.map((s) => s.total);
+          summaryRows.push({
+            statements: label,
+            call: `${name} (GraphQL, ${roundTrips} round-trips, ${(bytes / 1e6).toFixed(1)} MB)`,
+            'p50 ms': ms(percentile(totals, 50)),
+            'p95 ms': ms(percentile(totals, 95)),
+            'max ms': ms(Math.max(...totals)),
+            'observation query p50 ms': '',
+            'scope queries p50 ms': '',
+            'JS p50 ms': '',
+            'observation rows': '',
+            result: size,
+          });
+        }
+      }
+      const expected = loaded.stats.groups.map((g) => g.observationRows);
+      const mismatched = byGroup.filter((g, i) => g.rows !== expected[i]);
+      details.push(
+        [
+          `### ${label} statements (generator v${GENERATOR_VERSION})`,
+          '',
+          `Graph: ${graph.statements} statements, ${graph.stances} stances; store ${storeMiB(base) ?? '?'} MiB on disk, page cache ${pageCache}. ` +
+            (loaded.reused
+              ? `Loaded earlier (${loaded.loadedAt}: ${loaded.seconds} s, ${loaded.statementsPerSecond} statements/s).`
+              : `Loaded now: ${loaded.seconds} s, ${loaded.statementsPerSecond} statements/s.`),
+          `Statements touching the ${BENCH_POSITIONS.length} positions of ${BENCH_TOPIC}: ${loaded.stats.percentOfStatementsOnBenchPositions}%; ` +
+            `CONDITIONAL stances ${loaded.stats.conditionalStances}, joint statements ${loaded.stats.jointStatements}.`,
+          '',
+          markdownTable(
+            byGroup.map((g, i) => ({
+              group: `${g.group}: ${ACTOR_GROUPS[i].join(' ')}`,
+              '% statements by the group': loaded.stats.groups[i].percentOfStatementsByActors,
+              '% on positions and group': loaded.stats.groups[i].percentOfStatementsOnBoth,
+              'observation rows': g.rows,
+              'query wall ms': ms(g.wallMs),
+              'Neo4j first row ms': g.availableMs,
+              'Neo4j streaming ms': g.consumedMs,
+            })),
+          ),
+          mismatched.length === 0
+            ? '\nObservation rows match the generator’s count for every group.'
+            : `\nWARNING: observation rows differ from the generator’s count for groups ${mismatched.map((g) => g.group)}.`,
+          '',
+          `PROFILE of ${OBSERVATIONS}, group 1: ${profile.dbHits.toLocaleString('en')} db hits, ${profile.rows.toLocaleString('en')} rows (first row after ${profile.availableMs} ms, all after ${profile.availableMs + profile.consumedMs} ms, under PROFILE)`,
+          '',
+          markdownTable(profile.operators),
+        ].join('\n'),
+      );
+    },
+    { dataDir: path.join(base, 'neo4j'), pageCache },
+  );
+}
+
+console.log(`\n## Comparison benchmark, ${os.cpus().length} cores\n`);
+console.log(
+  `positionMatrix and agreement (S_SCORE), 10 actors × the ${BENCH_POSITIONS.length} positions of ${BENCH_TOPIC}, ${FROM} to ${TO}, interval MONTH (60 buckets); ` +
+    `${runs} runs each after ${warmUp} warm-up, the actors rotating over ${ACTOR_GROUPS.length} groups. ` +
+    (useGraphql
+      ? 'Service: the functions of src/comparison with databaseReader(db); GraphQL: the same over HTTP in development mode.'
+      : graphqlHasFields
+        ? 'Service only (--no-graphql).'
+        : 'Service only: schema/schema.graphql has no positionMatrix/agreement yet.'),
+);
+console.log(`\n${markdownTable(summaryRows)}\n`);
+for (const text of details) console.log(`${text}\n`);
