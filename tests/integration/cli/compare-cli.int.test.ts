@@ -3,6 +3,7 @@ import { fromRoot } from '../../../src/config/paths';
 import type { Database } from '../../../src/neo4j/database';
 import { buildDist } from '../../support/cli-process';
 import { expectedComparison, loadComparisonFixture } from '../../support/comparison-fixture';
+import type { ExpectedCell } from '../../support/comparison-fixture';
 import { openTestDatabase, resetAndMigrate } from '../../support/database';
 import { testConnection } from '../../support/test-neo4j-env';
 
@@ -13,82 +14,7 @@ import { testConnection } from '../../support/test-neo4j-env';
  */
 
 type Stance = 'SUPPORTS' | 'OPPOSES' | 'NEUTRAL';
-interface Cell {
-  stance: Stance | null;
-  carried: boolean;
-  mixed: boolean;
-  statedOn: string | null;
-  supports: number;
-  opposes: number;
-  neutral: number;
-  evidence: string[];
-}
-interface Side {
-  stance: Stance;
-  statedOn: string;
-  evidence: string[];
-}
-interface ExpectedMeasure {
-  value: string | null;
-  decimal: number | null;
-  reason?: string;
-  n: number;
-  positions: string[];
-}
-interface Expected {
-  actors: string[];
-  matrix: {
-    actors: string[];
-    positions: string[];
-    from: string;
-    to: string;
-    interval: string;
-    buckets: { key: string; from: string; to: string }[];
-    cells: Record<string, Record<string, Record<string, Cell>>>;
-  };
-  shifts: {
-    actor: string;
-    position: string;
-    stances: { date: string; stance: Stance | null; mixed: boolean; evidence: string[] }[];
-    shifts: {
-      from: { date: string; stance: Stance | null; mixed: boolean };
-      to: { date: string; stance: Stance | null; mixed: boolean };
-    }[];
-  }[];
-  agreement: {
-    from: string;
-    to: string;
-    interval: string;
-    bucket: { key: string; from: string; to: string };
-    basis: string;
-    missing: string;
-    minOverlap: number;
-    positions: string[];
-    pairs: {
-      actorA: string;
-      actorB: string;
-      comparisons: { position: string; a: Side; b: Side }[];
-      mixedPositions: string[];
-      measures: Record<string, ExpectedMeasure>;
-    }[];
-  };
-  divergences: {
-    from: string;
-    to: string;
-    actors: string[];
-    positions: string[];
-    expressedInWindow: boolean;
-    items: {
-      position: string;
-      from: string;
-      to: string;
-      supporter: string;
-      supporterEvidence: string[];
-      opposer: string;
-      opposerEvidence: string[];
-    }[];
-  };
-}
+type Cell = ExpectedCell;
 
 /** The service's output shapes, as far as these checks read them. */
 interface EvidenceOut {
@@ -116,7 +42,7 @@ interface PairOut {
   mixedPositions: string[];
 }
 
-const expected = expectedComparison<Expected>();
+const expected = expectedComparison();
 
 const ids = (evidence: readonly EvidenceOut[]): string[] => [
   ...new Set(evidence.map((e) => e.statementId)),

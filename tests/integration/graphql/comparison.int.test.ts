@@ -3,6 +3,7 @@ import type { Database } from '../../../src/neo4j/database';
 import { startTestApi } from '../../support/api';
 import type { GraphqlBody, TestApi } from '../../support/api';
 import { expectedComparison, loadComparisonFixture } from '../../support/comparison-fixture';
+import type { ExpectedCell } from '../../support/comparison-fixture';
 import { openTestDatabase, resetAndMigrate } from '../../support/database';
 
 /**
@@ -11,84 +12,9 @@ import { openTestDatabase, resetAndMigrate } from '../../support/database';
  */
 
 type Stance = 'SUPPORTS' | 'OPPOSES' | 'NEUTRAL';
-interface Cell {
-  stance: Stance | null;
-  carried: boolean;
-  mixed: boolean;
-  statedOn: string | null;
-  supports: number;
-  opposes: number;
-  neutral: number;
-  evidence: string[];
-}
-interface Side {
-  stance: Stance;
-  statedOn: string;
-  evidence: string[];
-}
-interface Expected {
-  matrix: {
-    actors: string[];
-    positions: string[];
-    from: string;
-    to: string;
-    interval: string;
-    buckets: { key: string; from: string; to: string }[];
-    cells: Record<string, Record<string, Record<string, Cell>>>;
-  };
-  shifts: {
-    actor: string;
-    position: string;
-    stances: { date: string; stance: Stance | null; mixed: boolean; evidence: string[] }[];
-    shifts: {
-      from: { date: string; stance: Stance | null; mixed: boolean };
-      to: { date: string; stance: Stance | null; mixed: boolean };
-    }[];
-  }[];
-  agreement: {
-    from: string;
-    to: string;
-    interval: string;
-    bucket: { key: string; from: string; to: string };
-    missing: string;
-    minOverlap: number;
-    positions: string[];
-    pairs: {
-      actorA: string;
-      actorB: string;
-      comparisons: { position: string; a: Side; b: Side }[];
-      mixedPositions: string[];
-      measures: Record<
-        string,
-        {
-          value: string | null;
-          decimal: number | null;
-          reason?: string;
-          n: number;
-          positions: string[];
-        }
-      >;
-    }[];
-  };
-  divergences: {
-    from: string;
-    to: string;
-    actors: string[];
-    positions: string[];
-    expressedInWindow: boolean;
-    items: {
-      position: string;
-      from: string;
-      to: string;
-      supporter: string;
-      supporterEvidence: string[];
-      opposer: string;
-      opposerEvidence: string[];
-    }[];
-  };
-}
+type Cell = ExpectedCell;
 
-const expected = expectedComparison<Expected>();
+const expected = expectedComparison();
 
 interface EvidenceOut {
   statement: { id: string };
