@@ -63,7 +63,7 @@ export interface ExpectedComparison {
     positions: string[];
     from: string;
     to: string;
-    interval: string;
+    interval: 'MONTH' | 'QUARTER' | 'YEAR' | 'NONE';
     buckets: { key: string; from: string; to: string }[];
     cells: Record<string, Record<string, Record<string, ExpectedCell>>>;
   };
@@ -79,10 +79,10 @@ export interface ExpectedComparison {
   agreement: {
     from: string;
     to: string;
-    interval: string;
+    interval: 'MONTH' | 'QUARTER' | 'YEAR' | 'NONE';
     bucket: { key: string; from: string; to: string };
     basis: string;
-    missing: string;
+    missing: 'EXCLUDE' | 'NEUTRAL';
     minOverlap: number;
     positions: string[];
     pairs: {

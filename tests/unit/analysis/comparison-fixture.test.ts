@@ -25,6 +25,11 @@ import { BatchResolver } from '../../../src/ingest/validate/resolve';
 import { checkStructure } from '../../../src/ingest/validate/structure';
 import { quoteId } from '../../../src/model/ids';
 import type { Modality, Stance } from '../../../src/model/vocabulary';
+import type {
+  ExpectedCell,
+  ExpectedComparison,
+  ExpectedSide,
+} from '../../support/comparison-fixture';
 
 /**
  * The comparison fixture (tests/fixtures/comparison): the src/analysis functions against results
@@ -44,29 +49,7 @@ interface ExpectedDay {
   date: string;
   evidence: string[];
 }
-interface ExpectedCell {
-  stance: Stance | null;
-  carried: boolean;
-  mixed: boolean;
-  statedOn: string | null;
-  supports: number;
-  opposes: number;
-  neutral: number;
-  evidence: string[];
-}
-interface ExpectedMeasure {
-  value: string | null;
-  decimal: number | null;
-  reason?: string;
-  n: number;
-  positions: string[];
-}
-interface ExpectedSide {
-  stance: Stance;
-  statedOn: string;
-  evidence: string[];
-}
-interface Expected {
+interface Expected extends ExpectedComparison {
   actors: string[];
   positions: string[];
   statements: number;
@@ -78,56 +61,6 @@ interface Expected {
     modalities?: Modality[];
     expected: ExpectedDay | null;
   }[];
-  matrix: {
-    actors: string[];
-    positions: string[];
-    from: string;
-    to: string;
-    interval: 'QUARTER';
-    buckets: { key: string; from: string; to: string }[];
-    cells: Record<string, Record<string, Record<string, ExpectedCell>>>;
-  };
-  shifts: {
-    actor: string;
-    position: string;
-    stances: { date: string; stance: Stance | null; mixed: boolean; evidence: string[] }[];
-    shifts: {
-      from: { date: string; stance: Stance | null; mixed: boolean };
-      to: { date: string; stance: Stance | null; mixed: boolean };
-    }[];
-  }[];
-  agreement: {
-    from: string;
-    to: string;
-    interval: 'NONE';
-    bucket: { key: string; from: string; to: string };
-    missing: 'EXCLUDE';
-    minOverlap: number;
-    positions: string[];
-    pairs: {
-      actorA: string;
-      actorB: string;
-      comparisons: { position: string; a: ExpectedSide; b: ExpectedSide }[];
-      mixedPositions: string[];
-      measures: Record<Measure, ExpectedMeasure>;
-    }[];
-  };
-  divergences: {
-    from: string;
-    to: string;
-    actors: string[];
-    positions: string[];
-    expressedInWindow: boolean;
-    items: {
-      position: string;
-      from: string;
-      to: string;
-      supporter: string;
-      supporterEvidence: string[];
-      opposer: string;
-      opposerEvidence: string[];
-    }[];
-  };
 }
 
 const expected = JSON.parse(readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as Expected;
@@ -323,7 +256,7 @@ describe('the comparison fixture through src/analysis, against expected.json', (
         );
         expect(results).toHaveLength(1);
         const result = results[0]!;
-        const want = pair.measures[measure];
+        const want = pair.measures[measure]!;
         const label = `${pair.actorA}–${pair.actorB} ${measure}`;
         expect({ label, ...measureBrief(result.result) }).toEqual({
           label,
