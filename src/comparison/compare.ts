@@ -90,16 +90,11 @@ export interface AgreementInput extends ComparisonInput {
   readonly weights?: ReadonlyMap<string, number> | null;
 }
 
-export interface AgreementResult extends Window {
-  readonly actors: readonly string[];
-  readonly positions: readonly string[];
-  readonly interval: Interval;
+export interface AgreementResult extends Omit<PositionMatrix, 'cells'> {
   readonly measure: Measure;
   readonly missing: MissingMode;
   readonly minOverlap: number;
   readonly basis: StanceBasis;
-  readonly modalities: readonly Modality[];
-  readonly buckets: readonly Bucket[];
   /** Every pair of actors (in the order given) in every bucket. */
   readonly pairs: readonly PairAgreement[];
 }

@@ -1,4 +1,5 @@
 import { shifts } from '../analysis';
+import { compareStrings } from '../analysis/order';
 import type { DayStance } from '../analysis';
 import type { Modality } from '../model/vocabulary';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
@@ -47,7 +48,7 @@ export async function peacePlans(
   });
   return plans.map((plan) => {
     const onPlan = observations.filter((o) => o.positionId === plan.positionId);
-    const actors = [...new Set(onPlan.map((o) => o.actorId))].sort();
+    const actors = [...new Set(onPlan.map((o) => o.actorId))].sort(compareStrings);
     return {
       ...plan,
       stances: actors.map((actorId) => ({
