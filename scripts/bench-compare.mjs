@@ -18,7 +18,8 @@
 // busiest states (scripts/lib/synthetic-comparison.mjs ACTOR_GROUPS) so no single answer is
 // cached: the service functions with databaseReader(db) (time split into the observation query,
 // the scope queries and the JavaScript analysis), then the same through GraphQL over HTTP.
-// Finally cypher/queries/stance-observations.cypher once under PROFILE: db hits and rows.
+// The cells alone are also read both ways (month summaries, statements) for their ratio.
+// Finally the two cell queries once each under PROFILE: db hits and rows.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,6 +30,7 @@ import {
   BENCH_POSITIONS,
   BENCH_TOPIC,
   GENERATOR_VERSION,
+  LAST_DAY,
   writeComparisonData,
 } from './lib/synthetic-comparison.mjs';
 
@@ -66,10 +68,15 @@ const pageCache = option('--page-cache') ?? '512m';
 const FROM = '2020-01';
 const TO = '2024-12';
 const OBSERVATIONS = 'queries/stance-observations.cypher';
+const MONTHS = 'queries/stance-months.cypher';
+/** The query that reads a matrix's cells: month summaries, or the statements themselves. */
+const CELL_QUERIES = [OBSERVATIONS, MONTHS];
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
 const { positionMatrix, agreement, databaseReader } = await import(dist('comparison/index.js'));
+const { cellsFromMonths, cellsFromStatements } = await import(dist('comparison/cells.js'));
+const { listBuckets } = await import(dist('analysis/index.js'));
 const { cypher } = await import(dist('neo4j/cypher-files.js'));
 const neo4j = (await import('neo4j-driver')).default;
 
@@ -154,7 +161,24 @@ const inputOf = (actors) => ({
   interval: 'MONTH',
 });
 
+/** The cells alone (no scope queries), read one way or the other: their ratio in one run. */
+const cellScope = (actors) => ({
+  actors,
+  positions: BENCH_POSITIONS,
+  buckets: listBuckets('MONTH', `${FROM}-01`, LAST_DAY),
+  to: LAST_DAY,
+  modalities: ['ASSERTED'],
+});
+
 const SERVICE_CALLS = {
+  'cells from months': {
+    run: (reader, actors) => cellsFromMonths(reader, cellScope(actors)),
+    size: (cells) => `${cells.length} cells`,
+  },
+  'cells from statements': {
+    run: (reader, actors) => cellsFromStatements(reader, cellScope(actors)),
+    size: (cells) => `${cells.length} cells`,
+  },
   positionMatrix: {
     run: (reader, actors) => positionMatrix(reader, inputOf(actors)),
     size: (result) => `${result.cells.length} cells`,
@@ -176,14 +200,16 @@ async function measureService(db, name) {
     const started = performance.now();
     const result = await call.run(reader, ACTOR_GROUPS[i % ACTOR_GROUPS.length]);
     const total = performance.now() - started;
-    const observation = calls.filter((c) => c.file === OBSERVATIONS);
+    const cellCalls = calls.filter((c) => CELL_QUERIES.includes(c.file));
     const readMs = calls.reduce((sum, c) => sum + c.ms, 0);
+    const cellMs = cellCalls.reduce((sum, c) => sum + c.ms, 0);
     samples.push({
       total,
-      observationMs: observation.reduce((sum, c) => sum + c.ms, 0),
-      scopeMs: readMs - observation.reduce((sum, c) => sum + c.ms, 0),
+      cellMs,
+      scopeMs: readMs - cellMs,
       jsMs: total - readMs,
-      rows: observation.reduce((sum, c) => sum + c.rows, 0),
+      rows: cellCalls.reduce((sum, c) => sum + c.rows, 0),
+      source: cellCalls.map((c) => (c.file === MONTHS ? 'months' : 'statements')).join('+'),
       queries: calls.length,
     });
     size = call.size(result);
@@ -279,7 +305,7 @@ async function measureGraphql(db) {
 const observationParams = (actors) => ({
   actors,
   positions: BENCH_POSITIONS,
-  to: '2024-12-31',
+  to: LAST_DAY,
   modalities: ['ASSERTED'],
 });
 
@@ -312,14 +338,18 @@ async function observationByGroup(db) {
   return out;
 }
 
-/** PROFILE of the observation query for the busiest group: db hits and rows per operator. */
-async function profileObservations(db) {
+const monthParams = (actors) => ({
+  actors,
+  positions: BENCH_POSITIONS,
+  modality: 'ASSERTED',
+  toMonth: LAST_DAY.slice(0, 7),
+});
+
+/** PROFILE of a cells query for the busiest group: db hits and rows per operator. */
+async function profileQuery(db, file, params) {
   const session = db.driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.run(
-      `PROFILE ${cypher(OBSERVATIONS)}`,
-      observationParams(ACTOR_GROUPS[0]),
-    );
+    const result = await session.run(`PROFILE ${cypher(file)}`, params);
     const operators = [];
     const walk = (plan, depth) => {
       const details = plan.arguments?.Details ?? plan.identifiers?.join(', ') ?? '';
@@ -389,7 +419,10 @@ for (const count of sizes) {
       for (const name of Object.keys(SERVICE_CALLS)) service[name] = await measureService(db, name);
       const viaGraphql = useGraphql ? await measureGraphql(db) : null;
       const byGroup = await observationByGroup(db);
-      const profile = await profileObservations(db);
+      const profiles = [
+        [OBSERVATIONS, await profileQuery(db, OBSERVATIONS, observationParams(ACTOR_GROUPS[0]))],
+        [MONTHS, await profileQuery(db, MONTHS, monthParams(ACTOR_GROUPS[0]))],
+      ];
 
       const range = (values) => {
         const lo = Math.min(...values);
@@ -404,10 +437,11 @@ for (const count of sizes) {
           'p50 ms': ms(percentile(totals, 50)),
           'p95 ms': ms(percentile(totals, 95)),
           'max ms': ms(Math.max(...totals)),
-          'observation query p50 ms': ms(median(samples.map((s) => s.observationMs))),
+          'cells read from': samples[0].source,
+          'cells query p50 ms': ms(median(samples.map((s) => s.cellMs))),
           'scope queries p50 ms': ms(median(samples.map((s) => s.scopeMs))),
           'JS p50 ms': ms(median(samples.map((s) => s.jsMs))),
-          'observation rows': range(samples.map((s) => s.rows)),
+          'rows read': range(samples.map((s) => s.rows)),
           result: size,
         });
       }
@@ -420,10 +454,11 @@ for (const count of sizes) {
             'p50 ms': ms(percentile(totals, 50)),
             'p95 ms': ms(percentile(totals, 95)),
             'max ms': ms(Math.max(...totals)),
-            'observation query p50 ms': '',
+            'cells read from': '',
+            'cells query p50 ms': '',
             'scope queries p50 ms': '',
             'JS p50 ms': '',
-            'observation rows': '',
+            'rows read': '',
             result: size,
           });
         }
@@ -456,9 +491,12 @@ for (const count of sizes) {
             ? '\nObservation rows match the generator’s count for every group.'
             : `\nWARNING: observation rows differ from the generator’s count for groups ${mismatched.map((g) => g.group)}.`,
           '',
-          `PROFILE of ${OBSERVATIONS}, group 1: ${profile.dbHits.toLocaleString('en')} db hits, ${profile.rows.toLocaleString('en')} rows (first row after ${profile.availableMs} ms, all after ${profile.availableMs + profile.consumedMs} ms, under PROFILE)`,
-          '',
-          markdownTable(profile.operators),
+          ...profiles.flatMap(([file, profile]) => [
+            `PROFILE of ${file}, group 1: ${profile.dbHits.toLocaleString('en')} db hits, ${profile.rows.toLocaleString('en')} rows (first row after ${profile.availableMs} ms, all after ${profile.availableMs + profile.consumedMs} ms, under PROFILE)`,
+            '',
+            markdownTable(profile.operators),
+            '',
+          ]),
         ].join('\n'),
       );
     },

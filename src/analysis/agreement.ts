@@ -57,6 +57,25 @@ export function agreementByBucket(
   const actors = [...new Set(actorIds)];
   const positions = [...new Set(positionIds)];
   const cells = bucketMatrix(observations, actors, positions, buckets, options);
+  return agreementOfCells(cells, actors, positions, buckets, options);
+}
+
+/**
+ * The same from a matrix already built (by `bucketMatrix` or `monthMatrix`): `cells` holds every
+ * actor × position × bucket in that nesting order, actors and positions without repeats.
+ */
+export function agreementOfCells(
+  cells: readonly BucketCell[],
+  actors: readonly string[],
+  positions: readonly string[],
+  buckets: readonly Bucket[],
+  options: AgreementOptions,
+): PairAgreement[] {
+  if (cells.length !== actors.length * positions.length * buckets.length) {
+    throw new RangeError(
+      `agreementOfCells: ${cells.length} cells for ${actors.length} actors × ${positions.length} positions × ${buckets.length} buckets`,
+    );
+  }
   const cellAt = (actorIndex: number, positionIndex: number, bucketIndex: number): BucketCell =>
     cells[(actorIndex * positions.length + positionIndex) * buckets.length + bucketIndex]!;
   const basis = options.basis ?? 'IN_FORCE';

@@ -1,5 +1,5 @@
 /** Pure comparison logic over stance observations: no I/O, no database. See docs/measures.md. */
-export { agreementByBucket, STANCE_BASES } from './agreement';
+export { agreementByBucket, agreementOfCells, STANCE_BASES } from './agreement';
 export type { AgreementOptions, PairAgreement, PositionComparison, StanceBasis } from './agreement';
 export {
   bucketKey,
@@ -11,6 +11,8 @@ export {
 } from './buckets';
 export type { Bucket, DateWindow, Interval } from './buckets';
 export { isIsoDay } from './dates';
+export { coversWholeMonths, monthMatrix, monthOf, summariseMonths } from './months';
+export type { StanceMonth } from './months';
 export { divergences } from './divergences';
 export type { Divergence, DivergenceOptions, DivergenceSide } from './divergences';
 export {

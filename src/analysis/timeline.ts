@@ -103,7 +103,7 @@ function compareObservations(a: StanceObservation, b: StanceObservation): number
   return compareStrings(a.date, b.date) || compareEvidence(a, b);
 }
 
-function evidenceOf(observation: StanceObservation): StanceEvidence {
+export function evidenceOf(observation: StanceObservation): StanceEvidence {
   const { statementId, quoteId, date, stance, act, modality } = observation;
   return { statementId, quoteId, date, stance, act, modality };
 }
@@ -116,21 +116,27 @@ function dayStances(sorted: readonly StanceObservation[]): DayStance[] {
     const date = sorted[index]!.date;
     const evidence: StanceEvidence[] = [];
     for (; index < sorted.length && sorted[index]!.date === date; index += 1) {
-      const next = evidenceOf(sorted[index]!);
-      const previous = evidence[evidence.length - 1];
-      // The same stance read twice (a query row per reporting document, say) is one piece of evidence.
-      if (previous === undefined || compareEvidence(previous, next) !== 0) {
-        evidence.push(next);
-      }
+      evidence.push(evidenceOf(sorted[index]!));
     }
-    const stances = new Set(evidence.map((item) => item.stance));
-    const only = stances.size === 1 ? evidence[0]!.stance : null;
-    days.push({ date, stance: only, mixed: only === null, evidence });
+    days.push(dayStance(date, evidence));
   }
   return days;
 }
 
-function compareEvidence(a: StanceEvidence, b: StanceEvidence): number {
+/**
+ * One day's counted stances → its DayStance. `evidence` must be sorted by `compareEvidence`; the
+ * same stance read twice (a query row per reporting document, say) is one piece of evidence.
+ */
+export function dayStance(date: string, evidence: readonly StanceEvidence[]): DayStance {
+  const distinct = evidence.filter(
+    (item, index) => index === 0 || compareEvidence(evidence[index - 1]!, item) !== 0,
+  );
+  const stances = new Set(distinct.map((item) => item.stance));
+  const only = stances.size === 1 ? distinct[0]!.stance : null;
+  return { date, stance: only, mixed: only === null, evidence: distinct };
+}
+
+export function compareEvidence(a: StanceEvidence, b: StanceEvidence): number {
   return (
     compareStrings(a.statementId, b.statementId) ||
     compareStrings(a.quoteId, b.quoteId) ||

@@ -1,10 +1,4 @@
-import {
-  agreementByBucket,
-  bucketMatrix,
-  divergences as findDivergences,
-  listBuckets,
-  shifts,
-} from '../analysis';
+import { agreementOfCells, divergences as findDivergences, listBuckets, shifts } from '../analysis';
 import { compareStrings } from '../analysis/order';
 import type {
   BucketCell,
@@ -19,6 +13,7 @@ import type {
 } from '../analysis';
 import { DiplographError, ErrorCode } from '../errors';
 import type { Modality } from '../model/vocabulary';
+import { loadCells } from './cells';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
 import type { QueryReader } from './query-reader';
 import { COMPARISON_LIMITS, limit, resolveActors, resolvePositions } from './scope';
@@ -74,10 +69,7 @@ export async function positionMatrix(
 ): Promise<PositionMatrix> {
   const interval = input.interval ?? 'MONTH';
   const scope = await scopeOf(read, input, interval);
-  const observations = await loadObservations(read, scope);
-  const cells = bucketMatrix(observations, scope.actors, scope.positions, scope.buckets, {
-    modalities: scope.modalities,
-  });
+  const cells = await loadCells(read, scope);
   return { ...scope, interval, cells };
 }
 
@@ -117,8 +109,8 @@ export async function agreement(
   const minOverlap = input.minOverlap ?? 1;
   const basis = input.basis ?? 'IN_FORCE';
   const weights = checkedWeights(input, scope.positions);
-  const observations = await loadObservations(read, scope);
-  const pairs = agreementByBucket(observations, scope.actors, scope.positions, scope.buckets, {
+  const cells = await loadCells(read, scope);
+  const pairs = agreementOfCells(cells, scope.actors, scope.positions, scope.buckets, {
     measure: input.measure,
     missing,
     minOverlap,

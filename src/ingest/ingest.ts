@@ -2,8 +2,6 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cypher } from '../neo4j/cypher-files';
 import type { Database } from '../neo4j/database';
-import { fromDriverError } from '../neo4j/driver-errors';
-import { DiplographError } from '../errors';
 import { invalidInput } from './issues';
 import type { IngestIssue } from './issues';
 import { INGEST_EXTENSIONS, inputKind, readIngestFile, unsupportedFile } from './read/ingest-file';
@@ -289,19 +287,11 @@ async function inTransaction(
   batchSize: number,
   work: (writer: PlanWriter) => Promise<void>,
 ): Promise<WriteCounters> {
-  const session = db.driver.session({ database: db.name });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const writer = new PlanWriter(tx, batchSize);
-      await work(writer);
-      return writer.counters;
-    });
-  } catch (error) {
-    if (error instanceof DiplographError) throw error;
-    throw fromDriverError(error, `writing the batch (${committedBefore})`);
-  } finally {
-    await session.close();
-  }
+  return db.inWriteTransaction(async (tx) => {
+    const writer = new PlanWriter(tx, batchSize);
+    await work(writer);
+    return writer.counters;
+  }, `writing the batch (${committedBefore})`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Neo4jConnection } from '../config/config';
 import { DiplographError, ErrorCode } from '../errors';
@@ -52,6 +52,25 @@ export class Database {
     params: Params = {},
   ): Promise<QueryResult<R>> {
     return this.execute<R>(cypher, params, 'WRITE');
+  }
+
+  /**
+   * Several queries in one write transaction, which the driver retries whole on transient
+   * errors; an error thrown by `work` rolls it back. `doing` names the work in a driver error.
+   */
+  async inWriteTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    doing = 'writing',
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      if (error instanceof DiplographError) throw error;
+      throw fromDriverError(error, doing);
+    } finally {
+      await session.close();
+    }
   }
 
   private async execute<R extends RecordShape>(

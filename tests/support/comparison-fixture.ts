@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../../src/config/paths';
 import { ingest } from '../../src/ingest/ingest';
-import { cypher } from '../../src/neo4j/cypher-files';
 import type { Database } from '../../src/neo4j/database';
+import { changeStatus } from '../../src/statements/status';
 
 /** tests/fixtures/comparison: the YAML, the results computed by hand, and what is retracted. */
 export const COMPARISON_DIR = fromRoot('tests', 'fixtures', 'comparison');
@@ -18,11 +18,12 @@ export function expectedComparison<T = ExpectedComparison>(): T {
 
 /**
  * The fixture as the graph holds it after use: ingested like any file, then cmp-027 retracted
- * the way the API retracts (the same Cypher), so every expected result leaves it out.
+ * the way the API retracts (the same code), so every expected result leaves it out.
  */
 export async function loadComparisonFixture(db: Database): Promise<void> {
   await ingest(db, [{ file: COMPARISON_YAML }]);
-  await db.write(cypher('graphql/retract-statement.cypher'), {
+  await changeStatus(db, {
+    kind: 'RETRACT',
     id: RETRACTED_STATEMENT,
     reason: 'test fixture: retracted by the speaker',
     by: 'test',

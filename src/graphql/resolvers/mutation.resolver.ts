@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DiplographError, ErrorCode } from '../../errors';
 import { ingest } from '../../ingest/ingest';
-import { cypher } from '../../neo4j/cypher-files';
+import { changeStatus } from '../../statements/status';
+import type { StatusChange } from '../../statements/status';
 import { requireRole } from '../auth';
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
@@ -50,11 +51,7 @@ export class MutationResolver {
     @Ctx() context: ApiContext,
   ): Promise<Entity | null> {
     const caller = requireRole(context.caller, 'ingest');
-    await this.change(context, 'graphql/retract-statement.cypher', id, {
-      id,
-      reason,
-      by: caller.name,
-    });
+    await this.change(context, { kind: 'RETRACT', id, reason, by: caller.name });
     return context.loaders.entity('statement', id);
   }
 
@@ -71,31 +68,28 @@ export class MutationResolver {
   ): Promise<Entity | null> {
     const caller = requireRole(context.caller, 'ingest');
     if (id === by) throw apiError('BAD_USER_INPUT', 'a statement cannot supersede itself');
-    await this.change(context, 'graphql/supersede-statement.cypher', id, {
+    await this.change(context, {
+      kind: 'SUPERSEDE',
       id,
-      by,
+      replacement: by,
       reason,
-      caller: caller.name,
+      by: caller.name,
     });
     return context.loaders.entity('statement', id);
   }
 
-  private async change(
-    context: ApiContext,
-    file: string,
-    id: string,
-    params: Record<string, unknown>,
-  ): Promise<void> {
-    if (typeof params.reason === 'string' && params.reason.trim() === '')
-      throw apiError('BAD_USER_INPUT', '`reason` is empty');
-    const { records } = await context.db.write(cypher(file), params);
-    if (records.length === 0)
+  private async change(context: ApiContext, change: StatusChange): Promise<void> {
+    if (change.reason.trim() === '') throw apiError('BAD_USER_INPUT', '`reason` is empty');
+    const outcome = await changeStatus(context.db, change);
+    if (outcome.missing)
       throw apiError(
         'NOT_FOUND',
-        `no statement "${id}"${'by' in params ? ` or "${String(params.by)}"` : ''}`,
+        `no statement "${change.id}"${change.kind === 'SUPERSEDE' ? ` or "${change.replacement}"` : ''}`,
       );
-    const before = records[0]!.get('before') as string | null;
-    if (before !== null)
-      throw apiError('BAD_USER_INPUT', `statement "${id}" is already ${before.toLowerCase()}`);
+    if (outcome.before !== null)
+      throw apiError(
+        'BAD_USER_INPUT',
+        `statement "${change.id}" is already ${outcome.before.toLowerCase()}`,
+      );
   }
 }

@@ -61,7 +61,8 @@ describe('GraphQL mutations and API keys', () => {
       statements: 2,
       statementsNew: 2,
       stances: 2,
-      counters: { nodesCreated: 2 + 2 + 2 }, // statements, quotes, topic and position
+      // Statements, quotes, topic and position, and the month summaries of 2021-02 and 2021-03.
+      counters: { nodesCreated: 2 + 2 + 2 + 2 },
     });
     const again = await api.query(INGEST, input(records), INGEST_KEY);
     expect(again.body.data?.ingestStatements).toMatchObject({

@@ -71,7 +71,8 @@ describe('ingest', () => {
     const text = documentWith(Array.from({ length: 1000 }, (_, i) => statementRecord(i)));
     const first = await ingest(db, [{ name: 'feed.json', text }], { batchSize: 300 });
     expect(first.statements).toBe(1000);
-    expect(first.counters?.nodesCreated).toBe(1000 + 1000 + 2); // statements, quotes, topic, position
+    // Statements, quotes, topic, position, and a month summary for each of the 12 months.
+    expect(first.counters?.nodesCreated).toBe(1000 + 1000 + 2 + 12);
     expect(await count(db, 'MATCH (:Statement)-[r:TAKES_STANCE]->() RETURN count(r) AS n')).toBe(
       1000,
     );
@@ -92,7 +93,7 @@ describe('ingest', () => {
       batchSize: 40,
       onProgress: (done) => progress.push(done),
     });
-    expect(report.counters?.nodesCreated).toBe(250 + 250 + 2);
+    expect(report.counters?.nodesCreated).toBe(250 + 250 + 2 + 12);
     expect(progress.at(-1)).toBe(250);
     expect(await count(db, 'MATCH (:Statement)-[r:TAKES_STANCE]->() RETURN count(r) AS n')).toBe(
       250,

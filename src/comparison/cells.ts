@@ -1,0 +1,94 @@
+import { bucketMatrix, coversWholeMonths, monthMatrix } from '../analysis';
+import type { Bucket, BucketCell, StanceMonth } from '../analysis';
+import type { Modality, Stance, Act } from '../model/vocabulary';
+import { loadObservations } from './observations';
+import type { QueryReader } from './query-reader';
+
+export interface CellScope {
+  readonly actors: readonly string[];
+  readonly positions: readonly string[];
+  readonly buckets: readonly Bucket[];
+  /** The window's last day. */
+  readonly to: string;
+  readonly modalities: readonly Modality[];
+}
+
+/**
+ * Every actor × position × bucket cell of a scope. Month summaries answer when the buckets are
+ * whole months and one modality counts, which is the common case and reads at most one row per
+ * actor, position and month; otherwise the statements themselves are read. Both give the same
+ * cells (tests/unit/analysis/months.test.ts, tests/integration/comparison).
+ */
+export async function loadCells(read: QueryReader, scope: CellScope): Promise<BucketCell[]> {
+  return monthsCanAnswer(scope) ? cellsFromMonths(read, scope) : cellsFromStatements(read, scope);
+}
+
+export function monthsCanAnswer(scope: CellScope): boolean {
+  return scope.modalities.length === 1 && coversWholeMonths(scope.buckets);
+}
+
+export async function cellsFromStatements(
+  read: QueryReader,
+  scope: CellScope,
+): Promise<BucketCell[]> {
+  const observations = await loadObservations(read, scope);
+  return bucketMatrix(observations, scope.actors, scope.positions, scope.buckets, {
+    modalities: scope.modalities,
+  });
+}
+
+export async function cellsFromMonths(read: QueryReader, scope: CellScope): Promise<BucketCell[]> {
+  const [modality] = scope.modalities;
+  if (scope.modalities.length !== 1 || modality === undefined) {
+    throw new RangeError('month summaries are kept per modality: name exactly one');
+  }
+  const months = await loadMonths(read, scope, modality);
+  return monthMatrix(months, scope.actors, scope.positions, scope.buckets, modality);
+}
+
+interface MonthRow {
+  actorId: string;
+  positionId: string;
+  month: string;
+  supports: number;
+  opposes: number;
+  neutral: number;
+  lastDay: string;
+  statements: string[];
+  quotes: string[];
+  stances: Stance[];
+  acts: Act[];
+}
+
+/** cypher/queries/stance-months.cypher */
+async function loadMonths(
+  read: QueryReader,
+  scope: CellScope,
+  modality: Modality,
+): Promise<StanceMonth[]> {
+  if (scope.actors.length === 0 || scope.positions.length === 0) return [];
+  const rows = (await read('queries/stance-months.cypher', {
+    actors: scope.actors,
+    positions: scope.positions,
+    modality,
+    toMonth: scope.to.slice(0, 7),
+  })) as unknown as MonthRow[];
+  return rows.map((row) => ({
+    actorId: row.actorId,
+    positionId: row.positionId,
+    modality,
+    month: row.month,
+    supports: row.supports,
+    opposes: row.opposes,
+    neutral: row.neutral,
+    lastDay: row.lastDay,
+    evidence: row.statements.map((statementId, index) => ({
+      statementId,
+      quoteId: row.quotes[index]!,
+      date: row.lastDay,
+      stance: row.stances[index]!,
+      act: row.acts[index]!,
+      modality,
+    })),
+  }));
+}

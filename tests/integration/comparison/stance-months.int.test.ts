@@ -1,0 +1,192 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { listBuckets, summariseMonths } from '../../../src/analysis';
+import type { Interval, StanceMonth, StanceObservation } from '../../../src/analysis';
+import { compareEvidence } from '../../../src/analysis/timeline';
+import { cellsFromMonths, cellsFromStatements } from '../../../src/comparison/cells';
+import { databaseReader } from '../../../src/comparison';
+import { ingest } from '../../../src/ingest/ingest';
+import { MIGRATIONS_DIR } from '../../../src/migrations/migrator';
+import { readMigrations } from '../../../src/migrations/migration-files';
+import type { Act, Stance } from '../../../src/model/vocabulary';
+import type { Database } from '../../../src/neo4j/database';
+import { changeStatus } from '../../../src/statements/status';
+import { COMPARISON_YAML, loadComparisonFixture } from '../../support/comparison-fixture';
+import { openTestDatabase, resetAndMigrate } from '../../support/database';
+
+/**
+ * The month summaries (:StanceMonth) the graph keeps are checked against src/analysis's
+ * `summariseMonths` of every stance in the graph, after each way they are written: ingestion in
+ * small batches, retraction, supersession, and migration 005 on a graph that had statements.
+ */
+
+/** Every TAKES_STANCE, with the status of its statement, as src/analysis takes them. */
+async function everyObservation(db: Database): Promise<StanceObservation[]> {
+  const { records } = await db.read(`
+    MATCH (p:Position)<-[t:TAKES_STANCE]-(s:Statement)-[:ON_BEHALF_OF]->(a:Actor)
+    RETURN a.id AS actorId, p.id AS positionId, s.id AS statementId, t.quoteId AS quoteId,
+           toString(s.date) AS date, t.stance AS stance, t.act AS act, t.modality AS modality,
+           s.status = 'RETRACTED' AS retracted, s.status = 'SUPERSEDED' AS superseded`);
+  return records.map((record) => ({
+    ...(record.toObject() as StanceObservation),
+    retracted: record.get('retracted') === true,
+    superseded: record.get('superseded') === true,
+  }));
+}
+
+interface MonthNode extends Omit<StanceMonth, 'evidence'> {
+  evidenceStatements: string[];
+  evidenceQuotes: string[];
+  evidenceStances: Stance[];
+  evidenceActs: Act[];
+}
+
+async function graphMonths(db: Database): Promise<StanceMonth[]> {
+  const { records } = await db.read(`
+    MATCH (m:StanceMonth)
+    RETURN m {.*, lastDay: toString(m.lastDay)} AS m
+    ORDER BY m.positionId, m.actorId, m.modality, m.month`);
+  return records.map((record) => {
+    const m = record.get('m') as MonthNode;
+    return {
+      actorId: m.actorId,
+      positionId: m.positionId,
+      modality: m.modality,
+      month: m.month,
+      supports: m.supports,
+      opposes: m.opposes,
+      neutral: m.neutral,
+      lastDay: m.lastDay,
+      evidence: m.evidenceStatements.map((statementId, index) => ({
+        statementId,
+        quoteId: m.evidenceQuotes[index]!,
+        date: m.lastDay,
+        stance: m.evidenceStances[index]!,
+        act: m.evidenceActs[index]!,
+        modality: m.modality,
+      })),
+    };
+  });
+}
+
+/** The graph keeps a month's evidence in the order batches appended it. */
+function sortedEvidence(months: readonly StanceMonth[]): StanceMonth[] {
+  return months.map((month) => ({ ...month, evidence: [...month.evidence].sort(compareEvidence) }));
+}
+
+async function expectSummariesToMatchStatements(db: Database): Promise<StanceMonth[]> {
+  const months = sortedEvidence(await graphMonths(db));
+  expect(months).toEqual(summariseMonths(await everyObservation(db)));
+  return months;
+}
+
+/**
+ * The fixture as its definitions (YAML) and its statements in reverse order (NDJSON, written one
+ * record a batch): later batches bring earlier days, the same day (cmp-022 and cmp-023) and later
+ * ones, so every branch of the graph's merge is taken.
+ */
+function reversedFixture(): { file: string }[] {
+  const document = parseDocument(readFileSync(COMPARISON_YAML, 'utf8'));
+  const { statements } = document.toJS() as { statements: unknown[] };
+  document.set('statements', document.createNode([]));
+  const dir = mkdtempSync(path.join(tmpdir(), 'dg-months-'));
+  const definitions = path.join(dir, 'definitions.yaml');
+  const feed = path.join(dir, 'statements.ndjson');
+  writeFileSync(definitions, document.toString());
+  writeFileSync(
+    feed,
+    [...statements]
+      .reverse()
+      .map((s) => `${JSON.stringify(s)}\n`)
+      .join(''),
+  );
+  return [{ file: definitions }, { file: feed }];
+}
+
+describe('month summaries in the graph', () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await resetAndMigrate(db);
+  });
+  beforeEach(async () => {
+    await db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');
+  });
+  afterAll(async () => db.close());
+
+  it('add up batch by batch, in any order of days, to the summaries of every statement', async () => {
+    await ingest(db, reversedFixture(), { batchSize: 1 });
+    const months = await expectSummariesToMatchStatements(db);
+    // The fixture exercises every branch of the merge: a month whose last day two batches share.
+    expect(months.some((month) => new Set(month.evidence.map((e) => e.statementId)).size > 1)).toBe(
+      true,
+    );
+    expect(months.length).toBeGreaterThan(20);
+
+    // Ingesting again finds every statement there: the summaries do not move.
+    const again = await ingest(db, [{ file: COMPARISON_YAML }], { batchSize: 5 });
+    expect(again.counters).toMatchObject({ nodesCreated: 0, propertiesSet: 0 });
+    expect(sortedEvidence(await graphMonths(db))).toEqual(months);
+  });
+
+  it('follow retractions and supersessions, dropping a month nothing counts in any more', async () => {
+    await ingest(db, [{ file: COMPARISON_YAML }]);
+    const before = await graphMonths(db);
+    const retracted = await changeStatus(db, {
+      kind: 'RETRACT',
+      id: 'statement:cmp-027',
+      reason: 'test',
+      by: 'test',
+    });
+    expect(retracted).toEqual({ missing: false, before: null });
+    const superseded = await changeStatus(db, {
+      kind: 'SUPERSEDE',
+      id: 'statement:cmp-001',
+      replacement: 'statement:cmp-002',
+      reason: 'test',
+      by: 'test',
+    });
+    expect(superseded).toEqual({ missing: false, before: null });
+    const after = await expectSummariesToMatchStatements(db);
+    expect(after).not.toEqual(sortedEvidence(before));
+
+    // A second retraction of the same statement changes nothing.
+    await changeStatus(db, { kind: 'RETRACT', id: 'statement:cmp-027', reason: 'x', by: 'x' });
+    expect(sortedEvidence(await graphMonths(db))).toEqual(after);
+  });
+
+  it('are built by migration 005 for a graph that had statements before it', async () => {
+    await loadComparisonFixture(db);
+    const kept = sortedEvidence(await graphMonths(db));
+    await db.write('MATCH (m:StanceMonth) DELETE m');
+    const migration = readMigrations(MIGRATIONS_DIR).find((file) => file.version === 5)!;
+    for (const statement of migration.statements) await db.write(statement);
+    expect(sortedEvidence(await graphMonths(db))).toEqual(kept);
+    await expectSummariesToMatchStatements(db);
+  });
+
+  it.each<Interval>(['MONTH', 'QUARTER', 'YEAR', 'NONE'])(
+    'give the same %s cells as the statements themselves',
+    async (interval) => {
+      await loadComparisonFixture(db);
+      const { records } = await db.read(
+        'MATCH (a:Actor)<-[:ON_BEHALF_OF]-(:Statement)-[:TAKES_STANCE]->(p:Position) ' +
+          'RETURN collect(DISTINCT a.id) AS actors, collect(DISTINCT p.id) AS positions',
+      );
+      const scope = {
+        actors: (records[0]!.get('actors') as string[]).sort(),
+        positions: (records[0]!.get('positions') as string[]).sort(),
+        buckets: listBuckets(interval, '2019-07-01', '2022-06-30'),
+        to: '2022-06-30',
+        modalities: ['ASSERTED'] as const,
+      };
+      const read = databaseReader(db);
+      const fromMonths = await cellsFromMonths(read, scope);
+      expect(fromMonths).toEqual(await cellsFromStatements(read, scope));
+      expect(fromMonths.filter((cell) => cell.stance !== null).length).toBeGreaterThan(10);
+    },
+  );
+});
