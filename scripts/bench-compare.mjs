@@ -226,6 +226,16 @@ const MATRIX_QUERY = `query Matrix($actors: [ID!]!, $positions: [ID!], $from: St
     }
   }
 }`;
+/** The same matrix as rows (a time series per actor and position), evidence as ids. */
+const MATRIX_ROWS_QUERY = `query MatrixRows($actors: [ID!]!, $positions: [ID!], $from: String!, $to: String!) {
+  positionMatrix(actors: $actors, positions: $positions, from: $from, to: $to, interval: MONTH) {
+    buckets { key }
+    rows {
+      actor { id } position { id }
+      stances carried mixed statedOn supports opposes neutral statementIds quoteIds
+    }
+  }
+}`;
 const AGREEMENT_QUERY = `query Agreement($actors: [ID!]!, $positions: [ID!], $from: String!, $to: String!) {
   agreement(actors: $actors, positions: $positions, from: $from, to: $to, interval: MONTH,
             measure: S_SCORE) {
@@ -277,6 +287,11 @@ async function measureGraphql(db) {
   try {
     for (const [name, query, sizeOf] of [
       ['positionMatrix', MATRIX_QUERY, (d) => `${d.positionMatrix.cells.length} cells`],
+      [
+        'positionMatrix rows',
+        MATRIX_ROWS_QUERY,
+        (d) => `${d.positionMatrix.rows.length} rows × ${d.positionMatrix.buckets.length}`,
+      ],
       ['agreement', AGREEMENT_QUERY, (d) => `${d.agreement.pairs.length} pairs`],
     ]) {
       for (let i = 0; i < warmUp; i++) await ask(query, ACTOR_GROUPS[i % ACTOR_GROUPS.length]);

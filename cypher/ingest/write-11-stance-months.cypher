@@ -20,20 +20,8 @@ WITH m, row, date(row.lastDay) AS day
 WITH m, row, day,
      m.lastDay IS NULL OR day > m.lastDay AS later,
      m.lastDay = day AS same
-SET m.evidenceStatements = CASE
-      WHEN later THEN row.evidenceStatements
-      WHEN same THEN m.evidenceStatements + row.evidenceStatements
-      ELSE m.evidenceStatements END,
-    m.evidenceQuotes = CASE
-      WHEN later THEN row.evidenceQuotes
-      WHEN same THEN m.evidenceQuotes + row.evidenceQuotes
-      ELSE m.evidenceQuotes END,
-    m.evidenceStances = CASE
-      WHEN later THEN row.evidenceStances
-      WHEN same THEN m.evidenceStances + row.evidenceStances
-      ELSE m.evidenceStances END,
-    m.evidenceActs = CASE
-      WHEN later THEN row.evidenceActs
-      WHEN same THEN m.evidenceActs + row.evidenceActs
-      ELSE m.evidenceActs END,
+SET m.evidence = CASE
+      WHEN later THEN row.evidence
+      WHEN same THEN m.evidence + row.evidence
+      ELSE m.evidence END,
     m.lastDay = CASE WHEN later THEN day ELSE m.lastDay END

@@ -5,24 +5,25 @@
 // builds them for a graph that already holds statements (on an empty graph it does nothing).
 CREATE CONSTRAINT stance_month_key IF NOT EXISTS
 FOR (m:StanceMonth) REQUIRE (m.positionId, m.actorId, m.modality, m.month) IS UNIQUE;
-MATCH (p:Position)<-[t:TAKES_STANCE]-(s:Statement)-[:ON_BEHALF_OF]->(a:Actor)
-WHERE s.status IS NULL
-WITH p.id AS positionId, a.id AS actorId, t.modality AS modality,
-     substring(toString(s.date), 0, 7) AS month, s, t
-WITH positionId, actorId, modality, month,
-     max(s.date) AS lastDay,
-     count(DISTINCT CASE t.stance WHEN 'SUPPORTS' THEN s.id END) AS supports,
-     count(DISTINCT CASE t.stance WHEN 'OPPOSES' THEN s.id END) AS opposes,
-     count(DISTINCT CASE t.stance WHEN 'NEUTRAL' THEN s.id END) AS neutral,
-     collect({day: s.date, statementId: s.id, quoteId: t.quoteId, stance: t.stance, act: t.act}) AS items
-WITH positionId, actorId, modality, month, lastDay, supports, opposes, neutral,
-     [item IN items WHERE item.day = lastDay] AS last
-MERGE (m:StanceMonth {positionId: positionId, actorId: actorId, modality: modality, month: month})
-SET m.supports = supports,
-    m.opposes = opposes,
-    m.neutral = neutral,
-    m.lastDay = lastDay,
-    m.evidenceStatements = [item IN last | item.statementId],
-    m.evidenceQuotes = [item IN last | item.quoteId],
-    m.evidenceStances = [item IN last | item.stance],
-    m.evidenceActs = [item IN last | item.act];
+// Position by position, ten to a transaction: a graph of millions of stances would not fit in
+// the memory one transaction may use.
+MATCH (p:Position)
+CALL (p) {
+  MATCH (p)<-[t:TAKES_STANCE]-(s:Statement)-[:ON_BEHALF_OF]->(a:Actor)
+  WHERE s.status IS NULL
+  WITH a.id AS actorId, t.modality AS modality, substring(toString(s.date), 0, 7) AS month, s, t
+  WITH actorId, modality, month,
+       max(s.date) AS lastDay,
+       count(DISTINCT CASE t.stance WHEN 'SUPPORTS' THEN s.id END) AS supports,
+       count(DISTINCT CASE t.stance WHEN 'OPPOSES' THEN s.id END) AS opposes,
+       count(DISTINCT CASE t.stance WHEN 'NEUTRAL' THEN s.id END) AS neutral,
+       collect({day: s.date, statementId: s.id, quoteId: t.quoteId, stance: t.stance, act: t.act}) AS items
+  WITH actorId, modality, month, lastDay, supports, opposes, neutral,
+       [item IN items WHERE item.day = lastDay] AS last
+  MERGE (m:StanceMonth {positionId: p.id, actorId: actorId, modality: modality, month: month})
+  SET m.supports = supports,
+      m.opposes = opposes,
+      m.neutral = neutral,
+      m.lastDay = lastDay,
+      m.evidence = [item IN last | item.statementId + ' ' + item.quoteId + ' ' + item.stance + ' ' + item.act]
+} IN TRANSACTIONS OF 10 ROWS;

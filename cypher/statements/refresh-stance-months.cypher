@@ -33,10 +33,7 @@ CALL (p, a, month) {
     opposes: opposes,
     neutral: neutral,
     lastDay: lastDay,
-    evidenceStatements: [item IN last | item.statementId],
-    evidenceQuotes: [item IN last | item.quoteId],
-    evidenceStances: [item IN last | item.stance],
-    evidenceActs: [item IN last | item.act]
+    evidence: [item IN last | item.statementId + ' ' + item.quoteId + ' ' + item.stance + ' ' + item.act]
   })
 }
 RETURN count(*) AS months

@@ -11,7 +11,14 @@ export {
 } from './buckets';
 export type { Bucket, DateWindow, Interval } from './buckets';
 export { isIsoDay } from './dates';
-export { coversWholeMonths, monthMatrix, monthOf, summariseMonths } from './months';
+export {
+  coversWholeMonths,
+  monthMatrix,
+  monthOf,
+  packEvidence,
+  summariseMonths,
+  unpackEvidence,
+} from './months';
 export type { StanceMonth } from './months';
 export { divergences } from './divergences';
 export type { Divergence, DivergenceOptions, DivergenceSide } from './divergences';

@@ -1,6 +1,6 @@
-import { bucketMatrix, coversWholeMonths, monthMatrix } from '../analysis';
+import { bucketMatrix, coversWholeMonths, monthMatrix, unpackEvidence } from '../analysis';
 import type { Bucket, BucketCell, StanceMonth } from '../analysis';
-import type { Modality, Stance, Act } from '../model/vocabulary';
+import type { Modality } from '../model/vocabulary';
 import { loadObservations } from './observations';
 import type { QueryReader } from './query-reader';
 
@@ -46,18 +46,16 @@ export async function cellsFromMonths(read: QueryReader, scope: CellScope): Prom
   return monthMatrix(months, scope.actors, scope.positions, scope.buckets, modality);
 }
 
-interface MonthRow {
+/** One actor on one position: its months in parallel lists. */
+interface PairRow {
   actorId: string;
   positionId: string;
-  month: string;
-  supports: number;
-  opposes: number;
-  neutral: number;
-  lastDay: string;
-  statements: string[];
-  quotes: string[];
-  stances: Stance[];
-  acts: Act[];
+  months: string[];
+  supports: number[];
+  opposes: number[];
+  neutral: number[];
+  lastDays: string[];
+  evidence: string[][];
 }
 
 /** cypher/queries/stance-months.cypher */
@@ -72,23 +70,21 @@ async function loadMonths(
     positions: scope.positions,
     modality,
     toMonth: scope.to.slice(0, 7),
-  })) as unknown as MonthRow[];
-  return rows.map((row) => ({
-    actorId: row.actorId,
-    positionId: row.positionId,
-    modality,
-    month: row.month,
-    supports: row.supports,
-    opposes: row.opposes,
-    neutral: row.neutral,
-    lastDay: row.lastDay,
-    evidence: row.statements.map((statementId, index) => ({
-      statementId,
-      quoteId: row.quotes[index]!,
-      date: row.lastDay,
-      stance: row.stances[index]!,
-      act: row.acts[index]!,
-      modality,
-    })),
-  }));
+  })) as unknown as PairRow[];
+  return rows.flatMap((row) =>
+    row.months.map((month, index) => {
+      const lastDay = row.lastDays[index]!;
+      return {
+        actorId: row.actorId,
+        positionId: row.positionId,
+        modality,
+        month,
+        supports: row.supports[index]!,
+        opposes: row.opposes[index]!,
+        neutral: row.neutral[index]!,
+        lastDay,
+        evidence: row.evidence[index]!.map((item) => unpackEvidence(item, lastDay, modality)),
+      };
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
@@ -57,7 +58,13 @@ export async function graphqlRouter(options: GraphqlOptions): Promise<{
     schema: diplographSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    plugins: [...armor.plugins, ...(production ? [] : [roundTripsPlugin()])],
+    plugins: [
+      ...armor.plugins,
+      // We give no cache hints, and the plugin's hook on every resolved field is measurable on
+      // large answers (a position matrix has tens of thousands of fields).
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [] : [roundTripsPlugin()]),
+    ],
     validationRules: armor.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, production, options.log),
   });

@@ -22,8 +22,8 @@ interface AppliedMigration {
 /**
  * Applies the migrations the graph has not had, in order, each recorded with its checksum.
  * A statement runs in a transaction of its own because Neo4j does not mix schema and data
- * changes in one; so a migration's statements must be idempotent (IF NOT EXISTS, MERGE): one
- * that failed half-way is re-run whole next time.
+ * changes in one (or in several, when it says `IN TRANSACTIONS`); so a migration's statements
+ * must be idempotent (IF NOT EXISTS, MERGE): one that failed half-way is re-run whole next time.
  */
 export async function migrate(
   db: Database,
@@ -87,10 +87,18 @@ function refuseChangedMigrations(
   }
 }
 
+/** A statement that commits in batches, for data too large for one transaction. */
+const IN_TRANSACTIONS = /\bIN\s+TRANSACTIONS\b/i;
+
+export async function runMigrationStatement(db: Database, statement: string): Promise<void> {
+  if (IN_TRANSACTIONS.test(statement)) await db.writeInBatches(statement);
+  else await db.write(statement);
+}
+
 async function apply(db: Database, migration: MigrationFile): Promise<void> {
   for (const [index, statement] of migration.statements.entries()) {
     try {
-      await db.write(statement);
+      await runMigrationStatement(db, statement);
     } catch (error) {
       throw new DiplographError(
         ErrorCode.MIGRATION_FAILED,

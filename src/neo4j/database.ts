@@ -55,6 +55,21 @@ export class Database {
   }
 
   /**
+   * A query that commits as it goes (`CALL { … } IN TRANSACTIONS`), which only an auto-commit
+   * transaction may run: the driver does not retry it, so it must be safe to run again.
+   */
+  async writeInBatches(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      await session.run(cypher, params);
+    } catch (error) {
+      throw fromDriverError(error, 'writing in batches');
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * Several queries in one write transaction, which the driver retries whole on transient
    * errors; an error thrown by `work` rolls it back. `doing` names the work in a driver error.
    */

@@ -28,6 +28,7 @@ import {
   Evidence,
   IntervalEnum,
   MatrixCell,
+  MatrixRow,
   MeasureEnum,
   MissingEnum,
   PairAgreement,
@@ -309,6 +310,47 @@ export class PositionMatrixResolver {
   @FieldResolver(() => [Position], { description: 'Sorted by id.' })
   positions(@Root() matrix: PositionMatrix, @Ctx() context: ApiContext) {
     return context.loaders.entities('position', matrix.positionIds);
+  }
+
+  @FieldResolver(() => [MatrixRow], { description: 'Ordered by actor, then position.' })
+  rows(@Root() matrix: PositionMatrix): MatrixRow[] {
+    const size = matrix.buckets.length;
+    const rows: MatrixRow[] = [];
+    for (let start = 0; start < matrix.cells.length; start += size) {
+      rows.push(rowOf(matrix.cells.slice(start, start + size)));
+    }
+    return rows;
+  }
+}
+
+/** One actor's cells on one position, bucket by bucket, as parallel lists. */
+function rowOf(cells: readonly MatrixCell[]): MatrixRow {
+  const pick = <T>(value: (cell: MatrixCell) => T): T[] => cells.map(value);
+  return {
+    actorId: cells[0]!.actorId,
+    positionId: cells[0]!.positionId,
+    stances: pick((cell) => cell.stance),
+    mixed: pick((cell) => cell.mixed),
+    carried: pick((cell) => cell.carried),
+    statedOn: pick((cell) => cell.statedOn),
+    supports: pick((cell) => cell.supports),
+    opposes: pick((cell) => cell.opposes),
+    neutral: pick((cell) => cell.neutral),
+    statementIds: pick((cell) => [...new Set(cell.evidence.map((e) => e.statementId))]),
+    quoteIds: pick((cell) => [...new Set(cell.evidence.map((e) => e.quoteId))]),
+  };
+}
+
+@Resolver(() => MatrixRow)
+export class MatrixRowResolver {
+  @FieldResolver(() => Actor)
+  actor(@Root() row: MatrixRow, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', row.actorId);
+  }
+
+  @FieldResolver(() => Position)
+  position(@Root() row: MatrixRow, @Ctx() context: ApiContext) {
+    return context.loaders.entity('position', row.positionId);
   }
 }
 

@@ -15,7 +15,11 @@ export abstract class Actor extends Node {
   aliases!: string[];
 }
 
-@ObjectType({ implements: [Actor, Node], description: 'An ISO 3166-1 state (reference data).' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Actor, Node],
+  description: 'An ISO 3166-1 state (reference data).',
+})
 export class State extends Actor {
   @Field({ description: 'ISO 3166-1 alpha-2 code.' })
   iso2!: string;
@@ -24,19 +28,22 @@ export class State extends Actor {
   officialName?: string;
 }
 
-@ObjectType({ implements: [Actor, Node] })
+@ObjectType({ simpleResolvers: true, implements: [Actor, Node] })
 export class Person extends Actor {}
 
-@ObjectType({ implements: [Actor, Node] })
+@ObjectType({ simpleResolvers: true, implements: [Actor, Node] })
 export class Organization extends Actor {
   @Field({ nullable: true })
   orgKind?: string;
 }
 
-@ObjectType({ implements: [Actor, Node] })
+@ObjectType({ simpleResolvers: true, implements: [Actor, Node] })
 export class Authority extends Actor {}
 
-@ObjectType({ description: 'A role a person holds in a state, organisation or authority.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A role a person holds in a state, organisation or authority.',
+})
 export class Role {
   @Field()
   title!: string;

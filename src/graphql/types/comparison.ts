@@ -29,7 +29,10 @@ export const RedLineRoleEnum = enumOf(
   "The first statement of a declaring actor declares a red line, its later ones restate it, anyone else's invoke it.",
 );
 
-@ObjectType({ description: 'A calendar bucket, clipped to the window asked for.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A calendar bucket, clipped to the window asked for.',
+})
 export class Bucket {
   @Field({ description: "'2020-10' (MONTH), '2020-Q4' (QUARTER), '2020' (YEAR) or 'all' (NONE)." })
   key!: string;
@@ -41,7 +44,10 @@ export class Bucket {
   to!: string;
 }
 
-@ObjectType({ description: 'One stance behind a comparison result: the words it rests on.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One stance behind a comparison result: the words it rests on.',
+})
 export class Evidence {
   @Field(() => GraphQLDate)
   date!: string;
@@ -62,7 +68,10 @@ export class Evidence {
   quoteId!: string;
 }
 
-@ObjectType({ description: "An actor's stance on a position in one bucket." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An actor's stance on a position in one bucket.",
+})
 export class MatrixCell {
   @Field({ description: 'The bucket key.' })
   bucket!: string;
@@ -100,7 +109,50 @@ export class MatrixCell {
   positionId!: string;
 }
 
-@ObjectType({ description: 'Stances in force per actor × position × bucket.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'One actor on one position across the buckets: the matrix as time series, each list in the order of `buckets`. The same content as `cells` (evidence as ids), far lighter to ask for over many buckets.',
+})
+export class MatrixRow {
+  @Field(() => [StanceEnum], {
+    nullable: 'items',
+    description: 'In force at the end of each bucket; null when none yet, or when mixed.',
+  })
+  stances!: (string | null)[];
+
+  @Field(() => [Boolean])
+  mixed!: boolean[];
+
+  @Field(() => [Boolean], { description: 'Nothing said in the bucket: an earlier stance.' })
+  carried!: boolean[];
+
+  @Field(() => [GraphQLDate], { nullable: 'items' })
+  statedOn!: (string | null)[];
+
+  @Field(() => [Int])
+  supports!: number[];
+
+  @Field(() => [Int])
+  opposes!: number[];
+
+  @Field(() => [Int])
+  neutral!: number[];
+
+  @Field(() => [[ID]], { description: "Per bucket, the statements behind the bucket's stance." })
+  statementIds!: string[][];
+
+  @Field(() => [[ID]], { description: 'Per bucket, the quotes that carry it.' })
+  quoteIds!: string[][];
+
+  actorId!: string;
+  positionId!: string;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Stances in force per actor × position × bucket.',
+})
 export class PositionMatrix {
   @Field(() => GraphQLDate)
   from!: string;
@@ -124,7 +176,7 @@ export class PositionMatrix {
   positionIds!: string[];
 }
 
-@ObjectType({ description: 'What an actor said on a position on one day.' })
+@ObjectType({ simpleResolvers: true, description: 'What an actor said on a position on one day.' })
 export class DayStance {
   @Field(() => GraphQLDate)
   date!: string;
@@ -139,7 +191,10 @@ export class DayStance {
   evidence!: Evidence[];
 }
 
-@ObjectType({ description: 'Two consecutive stances that differ, with the evidence of both.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Two consecutive stances that differ, with the evidence of both.',
+})
 export class Shift {
   @Field(() => DayStance)
   from!: DayStance;
@@ -148,7 +203,10 @@ export class Shift {
   to!: DayStance;
 }
 
-@ObjectType({ description: "An actor's stances on one position, oldest first, shifts marked." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An actor's stances on one position, oldest first, shifts marked.",
+})
 export class PositionHistory {
   @Field(() => [DayStance])
   stances!: DayStance[];
@@ -163,7 +221,10 @@ export class PositionHistory {
   positionId!: string;
 }
 
-@ObjectType({ description: "One position counted in an agreement score: each actor's cell." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One position counted in an agreement score: each actor's cell.",
+})
 export class PositionComparison {
   @Field(() => MatrixCell)
   a!: MatrixCell;
@@ -174,7 +235,7 @@ export class PositionComparison {
   positionId!: string;
 }
 
-@ObjectType({ description: 'The agreement of two actors in one bucket.' })
+@ObjectType({ simpleResolvers: true, description: 'The agreement of two actors in one bucket.' })
 export class PairAgreement {
   @Field(() => Bucket)
   bucket!: Bucket;
@@ -204,7 +265,7 @@ export class PairAgreement {
   mixedPositionIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AgreementReport {
   @Field(() => GraphQLDate)
   from!: string;
@@ -240,7 +301,7 @@ export class AgreementReport {
   positionIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DivergenceSide {
   @Field(() => [Evidence], { description: 'From the first statement of the stance on.' })
   evidence!: Evidence[];
@@ -248,7 +309,10 @@ export class DivergenceSide {
   actorId!: string;
 }
 
-@ObjectType({ description: 'Two actors holding opposite stances on a position, from → to.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Two actors holding opposite stances on a position, from → to.',
+})
 export class Divergence {
   @Field(() => GraphQLDate)
   from!: string;
@@ -265,7 +329,7 @@ export class Divergence {
   positionId!: string;
 }
 
-@ObjectType({ description: 'A statement on a red line.' })
+@ObjectType({ simpleResolvers: true, description: 'A statement on a red line.' })
 export class RedLineStatement {
   @Field(() => GraphQLDate)
   date!: string;
@@ -287,7 +351,10 @@ export class RedLineStatement {
   onBehalfOf!: string[];
 }
 
-@ObjectType({ description: 'A declared red line, and the statements of the window on it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A declared red line, and the statements of the window on it.',
+})
 export class RedLineReport {
   @Field()
   condition!: string;
@@ -303,7 +370,7 @@ export class RedLineReport {
   triggerEvent!: string | null;
 }
 
-@ObjectType({ description: "An actor's stances on a peace plan over time." })
+@ObjectType({ simpleResolvers: true, description: "An actor's stances on a peace plan over time." })
 export class ActorStances {
   @Field(() => [DayStance])
   stances!: DayStance[];
@@ -311,7 +378,10 @@ export class ActorStances {
   actorId!: string;
 }
 
-@ObjectType({ description: 'A peace plan with its proposers, principles, partners and reception.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A peace plan with its proposers, principles, partners and reception.',
+})
 export class PeacePlanReport {
   @Field()
   name!: string;

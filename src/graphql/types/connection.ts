@@ -3,7 +3,7 @@ import type { ClassType } from 'type-graphql';
 import { Actor } from './actor';
 import { Position, SearchHit, Statement, Topic } from './entities';
 
-@ObjectType({ description: 'Relay page info.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page info.' })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -19,7 +19,7 @@ export interface Page<T> {
 
 /** A Relay connection type (edges with cursors, pageInfo) of one node type. */
 function connectionOf<T extends object>(node: ClassType<T> | typeof Actor, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field()
     cursor!: string;
@@ -28,7 +28,7 @@ function connectionOf<T extends object>(node: ClassType<T> | typeof Actor, name:
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [Edge])
     edges!: Edge[];

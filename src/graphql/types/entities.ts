@@ -12,7 +12,11 @@ import {
 } from './enums';
 import { Node, resolveByTypeName } from './node';
 
-@ObjectType({ implements: Node, description: 'What statements are about: a conflict, a dispute.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'What statements are about: a conflict, a dispute.',
+})
 export class Topic extends Node {
   @Field()
   name!: string;
@@ -21,7 +25,7 @@ export class Topic extends Node {
   description?: string;
 }
 
-@ObjectType({ implements: Node })
+@ObjectType({ simpleResolvers: true, implements: Node })
 export class Place extends Node {
   @Field()
   name!: string;
@@ -31,6 +35,7 @@ export class Place extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'Something that happened, that statements respond to.',
 })
@@ -45,7 +50,7 @@ export class Event extends Node {
   description!: string;
 }
 
-@ObjectType({ implements: Node, description: 'An outlet.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An outlet.' })
 export class Source extends Node {
   @Field()
   name!: string;
@@ -54,7 +59,11 @@ export class Source extends Node {
   url?: string;
 }
 
-@ObjectType({ implements: Node, description: 'An article or release that reports statements.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'An article or release that reports statements.',
+})
 export class Document extends Node {
   @Field()
   title!: string;
@@ -77,13 +86,17 @@ export class Document extends Node {
   retrievedAt?: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'Verbatim words; the same text is one quote.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'Verbatim words; the same text is one quote.',
+})
 export class Quote extends Node {
   @Field()
   text!: string;
 }
 
-@ObjectType({ description: 'A quote as one statement cites it.' })
+@ObjectType({ simpleResolvers: true, description: 'A quote as one statement cites it.' })
 export class QuoteRef {
   @Field({ description: 'The reference the statement uses for it.' })
   ref!: string;
@@ -91,7 +104,11 @@ export class QuoteRef {
   id!: string;
 }
 
-@ObjectType({ implements: Node, description: 'Something an actor can be for or against.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'Something an actor can be for or against.',
+})
 export class Position extends Node {
   @Field(() => PositionTypeEnum)
   type!: string;
@@ -105,7 +122,10 @@ export class Position extends Node {
   labels?: string[];
 }
 
-@ObjectType({ description: 'A peace plan: proposer, principles, consultation partners, status.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A peace plan: proposer, principles, consultation partners, status.',
+})
 export class PeacePlan {
   @Field()
   name!: string;
@@ -119,7 +139,10 @@ export class PeacePlan {
   positionId!: string;
 }
 
-@ObjectType({ description: 'A red line: the condition, the threatened response, the trigger.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A red line: the condition, the threatened response, the trigger.',
+})
 export class RedLine {
   @Field()
   condition!: string;
@@ -130,7 +153,10 @@ export class RedLine {
   positionId!: string;
 }
 
-@ObjectType({ description: 'A stance a statement takes on a position, carried by one quote.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A stance a statement takes on a position, carried by one quote.',
+})
 export class Stance {
   @Field(() => StanceEnum)
   stance!: string;
@@ -147,7 +173,11 @@ export class Stance {
   target!: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'What an actor said, on whose behalf, when.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'What an actor said, on whose behalf, when.',
+})
 export class Statement extends Node {
   @Field(() => GraphQLDate, { description: 'The first day of its period when less precise.' })
   date!: string;
@@ -177,7 +207,7 @@ export class Statement extends Node {
   statusReason?: string;
 }
 
-@ObjectType({ description: 'A search hit: a quote or a statement summary.' })
+@ObjectType({ simpleResolvers: true, description: 'A search hit: a quote or a statement summary.' })
 export class SearchHit {
   @Field(() => Float, { description: 'Lucene relevance; higher is better.' })
   score!: number;

@@ -19,7 +19,7 @@ export class IngestInput {
   dryRun!: boolean;
 }
 
-@ObjectType({ description: 'What the graph changed by.' })
+@ObjectType({ simpleResolvers: true, description: 'What the graph changed by.' })
 export class WriteCounters {
   @Field(() => Int)
   nodesCreated!: number;
@@ -34,7 +34,10 @@ export class WriteCounters {
   labelsAdded!: number;
 }
 
-@ObjectType({ description: 'The same report as `diplograph ingest --json`.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The same report as `diplograph ingest --json`.',
+})
 export class IngestReport {
   @Field(() => Int, { description: 'Statement records read.' })
   statements!: number;

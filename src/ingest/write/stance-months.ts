@@ -1,4 +1,4 @@
-import { summariseMonths } from '../../analysis';
+import { packEvidence, summariseMonths } from '../../analysis';
 import type { StanceObservation } from '../../analysis';
 import type { WritePlan } from './rows';
 
@@ -12,10 +12,8 @@ export interface StanceMonthRow {
   opposes: number;
   neutral: number;
   lastDay: string;
-  evidenceStatements: string[];
-  evidenceQuotes: string[];
-  evidenceStances: string[];
-  evidenceActs: string[];
+  /** packEvidence's strings. */
+  evidence: string[];
 }
 
 /**
@@ -51,9 +49,6 @@ export function stanceMonthRows(statements: WritePlan['statements']): StanceMont
     opposes: month.opposes,
     neutral: month.neutral,
     lastDay: month.lastDay,
-    evidenceStatements: month.evidence.map((item) => item.statementId),
-    evidenceQuotes: month.evidence.map((item) => item.quoteId),
-    evidenceStances: month.evidence.map((item) => item.stance),
-    evidenceActs: month.evidence.map((item) => item.act),
+    evidence: month.evidence.map(packEvidence),
   }));
 }

@@ -2,15 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { listBuckets, summariseMonths } from '../../../src/analysis';
+import { listBuckets, summariseMonths, unpackEvidence } from '../../../src/analysis';
 import type { Interval, StanceMonth, StanceObservation } from '../../../src/analysis';
 import { compareEvidence } from '../../../src/analysis/timeline';
 import { cellsFromMonths, cellsFromStatements } from '../../../src/comparison/cells';
 import { databaseReader } from '../../../src/comparison';
 import { ingest } from '../../../src/ingest/ingest';
-import { MIGRATIONS_DIR } from '../../../src/migrations/migrator';
+import { MIGRATIONS_DIR, runMigrationStatement } from '../../../src/migrations/migrator';
 import { readMigrations } from '../../../src/migrations/migration-files';
-import type { Act, Stance } from '../../../src/model/vocabulary';
 import type { Database } from '../../../src/neo4j/database';
 import { changeStatus } from '../../../src/statements/status';
 import { COMPARISON_YAML, loadComparisonFixture } from '../../support/comparison-fixture';
@@ -37,10 +36,7 @@ async function everyObservation(db: Database): Promise<StanceObservation[]> {
 }
 
 interface MonthNode extends Omit<StanceMonth, 'evidence'> {
-  evidenceStatements: string[];
-  evidenceQuotes: string[];
-  evidenceStances: Stance[];
-  evidenceActs: Act[];
+  evidence: string[];
 }
 
 async function graphMonths(db: Database): Promise<StanceMonth[]> {
@@ -59,14 +55,7 @@ async function graphMonths(db: Database): Promise<StanceMonth[]> {
       opposes: m.opposes,
       neutral: m.neutral,
       lastDay: m.lastDay,
-      evidence: m.evidenceStatements.map((statementId, index) => ({
-        statementId,
-        quoteId: m.evidenceQuotes[index]!,
-        date: m.lastDay,
-        stance: m.evidenceStances[index]!,
-        act: m.evidenceActs[index]!,
-        modality: m.modality,
-      })),
+      evidence: m.evidence.map((item) => unpackEvidence(item, m.lastDay, m.modality)),
     };
   });
 }
@@ -163,7 +152,7 @@ describe('month summaries in the graph', () => {
     const kept = sortedEvidence(await graphMonths(db));
     await db.write('MATCH (m:StanceMonth) DELETE m');
     const migration = readMigrations(MIGRATIONS_DIR).find((file) => file.version === 5)!;
-    for (const statement of migration.statements) await db.write(statement);
+    for (const statement of migration.statements) await runMigrationStatement(db, statement);
     expect(sortedEvidence(await graphMonths(db))).toEqual(kept);
     await expectSummariesToMatchStatements(db);
   });

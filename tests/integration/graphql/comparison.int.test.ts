@@ -101,6 +101,59 @@ describe('comparison queries over HTTP, on the comparison fixture', () => {
     expect(got).toEqual(matrix.cells);
   });
 
+  it('positionMatrix rows: the same matrix as time series per actor and position', async () => {
+    const { matrix } = expected;
+    const result = (
+      await data(
+        `query ($actors: [ID!]!, $positions: [ID!], $from: String!, $to: String!) {
+        positionMatrix(actors: $actors, positions: $positions, from: $from, to: $to, interval: QUARTER) {
+          buckets { key }
+          rows {
+            actor { id } position { id }
+            stances mixed carried statedOn supports opposes neutral statementIds quoteIds
+          }
+        }
+      }`,
+        { actors: matrix.actors, positions: matrix.positions, from: matrix.from, to: matrix.to },
+      )
+    ).positionMatrix as {
+      buckets: { key: string }[];
+      rows: {
+        actor: { id: string };
+        position: { id: string };
+        stances: (Stance | null)[];
+        mixed: boolean[];
+        carried: boolean[];
+        statedOn: (string | null)[];
+        supports: number[];
+        opposes: number[];
+        neutral: number[];
+        statementIds: string[][];
+        quoteIds: string[][];
+      }[];
+    };
+    expect(result.rows.map((row) => `${row.actor.id} ${row.position.id}`)).toEqual(
+      matrix.actors.flatMap((actor) => matrix.positions.map((position) => `${actor} ${position}`)),
+    );
+    const got: Record<string, Record<string, Record<string, Cell>>> = {};
+    for (const row of result.rows) {
+      result.buckets.forEach(({ key }, k) => {
+        expect(row.quoteIds[k]!.length > 0).toBe(row.statementIds[k]!.length > 0);
+        ((got[row.actor.id] ??= {})[row.position.id] ??= {})[key] = {
+          stance: row.stances[k]!,
+          carried: row.carried[k]!,
+          mixed: row.mixed[k]!,
+          statedOn: row.statedOn[k]!,
+          supports: row.supports[k]!,
+          opposes: row.opposes[k]!,
+          neutral: row.neutral[k]!,
+          evidence: row.statementIds[k]!,
+        };
+      });
+    }
+    expect(got).toEqual(matrix.cells);
+  });
+
   it('positionHistory: stances in order and shifts, the retracted statement left out', async () => {
     for (const want of expected.shifts) {
       const result = (

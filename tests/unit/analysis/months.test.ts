@@ -4,7 +4,9 @@ import {
   coversWholeMonths,
   listBuckets,
   monthMatrix,
+  packEvidence,
   summariseMonths,
+  unpackEvidence,
 } from '../../../src/analysis';
 import type { Interval, StanceMonth, StanceObservation } from '../../../src/analysis';
 import { daysInMonth, formatIsoDay } from '../../../src/analysis/dates';
@@ -82,9 +84,14 @@ const window = fc
 
 const interval = fc.constantFrom<Interval>('MONTH', 'QUARTER', 'YEAR', 'NONE');
 
-/** What the graph may hand back: each month's evidence in the order batches appended it. */
-function shuffled(months: readonly StanceMonth[]): StanceMonth[] {
-  return months.map((month) => ({ ...month, evidence: [...month.evidence].reverse() }));
+/** What the graph hands back: each month's evidence packed, in the order batches appended it. */
+function throughGraph(months: readonly StanceMonth[]): StanceMonth[] {
+  return months.map((month) => ({
+    ...month,
+    evidence: [...month.evidence]
+      .reverse()
+      .map((item) => unpackEvidence(packEvidence(item), month.lastDay, month.modality)),
+  }));
 }
 
 describe('month summaries', () => {
@@ -92,7 +99,7 @@ describe('month summaries', () => {
     fc.assert(
       fc.property(statements, window, interval, (observations, { from, to }, every) => {
         const buckets = listBuckets(every, from, to);
-        const months = shuffled(summariseMonths(observations));
+        const months = throughGraph(summariseMonths(observations));
         for (const modality of MODALITIES.slice(0, 2)) {
           expect(monthMatrix(months, ACTORS, POSITIONS, buckets, modality)).toEqual(
             bucketMatrix(observations, ACTORS, POSITIONS, buckets, { modalities: [modality] }),
