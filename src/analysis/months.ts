@@ -3,8 +3,20 @@ import type { Act, Modality, Stance } from '../model/vocabulary';
 import type { Bucket } from './buckets';
 import { daysInMonth, requireIsoDay } from './dates';
 import { compareStrings } from './order';
-import { compareEvidence, countedObservations, dayStance, evidenceOf } from './timeline';
-import type { BucketCell, DayStance, StanceEvidence, StanceObservation } from './timeline';
+import {
+  bucketCell,
+  compareEvidence,
+  countedObservations,
+  dayStance,
+  evidenceOf,
+} from './timeline';
+import type {
+  BucketCell,
+  DayStance,
+  StanceCounts,
+  StanceEvidence,
+  StanceObservation,
+} from './timeline';
 
 /**
  * What one actor said on one position in one calendar month, in one modality. The graph keeps
@@ -156,7 +168,11 @@ function pairCells(
   for (const bucket of buckets) {
     const first = bucket.from.slice(0, 7);
     const last = bucket.to.slice(0, 7);
-    const counts = { supports: 0, opposes: 0, neutral: 0 };
+    const counts: { -readonly [K in keyof StanceCounts]: number } = {
+      supports: 0,
+      opposes: 0,
+      neutral: 0,
+    };
     // Months before the bucket only decide what is carried into it.
     for (; next < months.length && months[next]!.month < first; next += 1) {
       inForce = dayOf(months[next]!);
@@ -168,18 +184,7 @@ function pairCells(
       counts.neutral += month.neutral;
       inForce = dayOf(month);
     }
-    const expressed = inForce !== null && inForce.date >= bucket.from;
-    cells.push({
-      actorId,
-      positionId,
-      bucket,
-      stance: inForce?.stance ?? null,
-      mixed: inForce?.mixed ?? false,
-      carried: inForce !== null && !expressed,
-      statedOn: inForce?.date ?? null,
-      evidence: inForce?.evidence ?? [],
-      ...counts,
-    });
+    cells.push(bucketCell(actorId, positionId, bucket, inForce, counts));
   }
   return cells;
 }

@@ -256,6 +256,23 @@ function cellOf(
   for (let index = end - 1; index >= 0 && days[index]!.date >= bucket.from; index -= 1) {
     for (const item of days[index]!.evidence) statements[item.stance].add(item.statementId);
   }
+  return bucketCell(actorId, positionId, bucket, inForce, {
+    supports: statements.SUPPORTS.size,
+    opposes: statements.OPPOSES.size,
+    neutral: statements.NEUTRAL.size,
+  });
+}
+
+export type StanceCounts = Pick<BucketCell, 'supports' | 'opposes' | 'neutral'>;
+
+/** A cell from the day in force at the bucket's end (null: nothing said yet) and its counts. */
+export function bucketCell(
+  actorId: string,
+  positionId: string,
+  bucket: Bucket,
+  inForce: DayStance | null,
+  counts: StanceCounts,
+): BucketCell {
   const expressed = inForce !== null && inForce.date >= bucket.from;
   return {
     actorId,
@@ -266,9 +283,7 @@ function cellOf(
     carried: inForce !== null && !expressed,
     statedOn: inForce?.date ?? null,
     evidence: inForce?.evidence ?? [],
-    supports: statements.SUPPORTS.size,
-    opposes: statements.OPPOSES.size,
-    neutral: statements.NEUTRAL.size,
+    ...counts,
   };
 }
 

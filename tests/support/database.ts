@@ -30,3 +30,8 @@ export async function resetAndMigrate(db: Database): Promise<void> {
   await resetDatabase(db);
   await migrate(db, testLogger);
 }
+
+/** Everything but the reference states and the migration records: a test's blank slate. */
+export async function clearGraph(db: Database): Promise<void> {
+  await db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');
+}

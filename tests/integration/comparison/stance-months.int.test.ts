@@ -13,7 +13,7 @@ import { readMigrations } from '../../../src/migrations/migration-files';
 import type { Database } from '../../../src/neo4j/database';
 import { changeStatus } from '../../../src/statements/status';
 import { COMPARISON_YAML, loadComparisonFixture } from '../../support/comparison-fixture';
-import { openTestDatabase, resetAndMigrate } from '../../support/database';
+import { clearGraph, openTestDatabase, resetAndMigrate } from '../../support/database';
 
 /**
  * The month summaries (:StanceMonth) the graph keeps are checked against src/analysis's
@@ -102,7 +102,7 @@ describe('month summaries in the graph', () => {
     await resetAndMigrate(db);
   });
   beforeEach(async () => {
-    await db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');
+    await clearGraph(db);
   });
   afterAll(async () => db.close());
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expandInputs, ingest } from '../../../src/ingest/ingest';
 import type { IngestIssue } from '../../../src/ingest/issues';
 import type { Database } from '../../../src/neo4j/database';
-import { openTestDatabase, resetAndMigrate } from '../../support/database';
+import { clearGraph, openTestDatabase, resetAndMigrate } from '../../support/database';
 import { documentWith, statementRecord } from '../../support/ingest-fixtures';
 
 async function count(db: Database, query: string): Promise<number> {
@@ -30,7 +30,7 @@ describe('ingest', () => {
     await resetAndMigrate(db);
   });
   beforeEach(async () => {
-    await db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');
+    await clearGraph(db);
   });
   afterAll(async () => db.close());
 
