@@ -94,7 +94,7 @@ export class ComparisonQueryResolver {
       ...matrix,
       modalities: [...matrix.modalities],
       buckets: [...matrix.buckets],
-      cells: matrix.cells.map(cellOf),
+      cellResults: matrix.cells,
       actorIds: [...matrix.actors],
       positionIds: [...matrix.positions],
     };
@@ -180,11 +180,7 @@ export class ComparisonQueryResolver {
         reason: pair.result.reason ?? null,
         positionIds: [...pair.result.positions],
         mixedPositionIds: [...pair.mixedPositions],
-        comparisons: pair.comparisons.map((c) => ({
-          positionId: c.positionId,
-          a: cellOf(c.a),
-          b: cellOf(c.b),
-        })),
+        comparisonResults: pair.comparisons,
       })),
     };
   }
@@ -312,20 +308,25 @@ export class PositionMatrixResolver {
     return context.loaders.entities('position', matrix.positionIds);
   }
 
+  @FieldResolver(() => [MatrixCell], { description: 'Ordered by actor, position, then bucket.' })
+  cells(@Root() matrix: PositionMatrix): MatrixCell[] {
+    return matrix.cellResults.map(cellOf);
+  }
+
   @FieldResolver(() => [MatrixRow], { description: 'Ordered by actor, then position.' })
   rows(@Root() matrix: PositionMatrix): MatrixRow[] {
     const size = matrix.buckets.length;
     const rows: MatrixRow[] = [];
-    for (let start = 0; start < matrix.cells.length; start += size) {
-      rows.push(rowOf(matrix.cells.slice(start, start + size)));
+    for (let start = 0; start < matrix.cellResults.length; start += size) {
+      rows.push(rowOf(matrix.cellResults.slice(start, start + size)));
     }
     return rows;
   }
 }
 
 /** One actor's cells on one position, bucket by bucket, as parallel lists. */
-function rowOf(cells: readonly MatrixCell[]): MatrixRow {
-  const pick = <T>(value: (cell: MatrixCell) => T): T[] => cells.map(value);
+function rowOf(cells: readonly BucketCell[]): MatrixRow {
+  const pick = <T>(value: (cell: BucketCell) => T): T[] => cells.map(value);
   return {
     actorId: cells[0]!.actorId,
     positionId: cells[0]!.positionId,
@@ -385,6 +386,15 @@ export class PairAgreementResolver {
   @FieldResolver(() => Actor)
   actorB(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', pair.actorB);
+  }
+
+  @FieldResolver(() => [PositionComparison], { description: 'The evidence, per position counted.' })
+  comparisons(@Root() pair: PairAgreement): PositionComparison[] {
+    return pair.comparisonResults.map((c) => ({
+      positionId: c.positionId,
+      a: cellOf(c.a),
+      b: cellOf(c.b),
+    }));
   }
 
   @FieldResolver(() => [Position], { description: 'The positions counted, sorted by id.' })

@@ -1,6 +1,7 @@
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../../analysis';
+import type { BucketCell, PositionComparison as ComparedPosition } from '../../analysis';
 import { ActEnum, enumOf, ModalityEnum, PlanStatusEnum, StanceEnum } from './enums';
 
 export const IntervalEnum = enumOf(
@@ -169,9 +170,8 @@ export class PositionMatrix {
   @Field(() => [Bucket])
   buckets!: Bucket[];
 
-  @Field(() => [MatrixCell], { description: 'Ordered by actor, position, then bucket.' })
-  cells!: MatrixCell[];
-
+  /** `cells` and `rows` are made from these only when asked for (a matrix can be large). */
+  cellResults!: readonly BucketCell[];
   actorIds!: string[];
   positionIds!: string[];
 }
@@ -256,9 +256,8 @@ export class PairAgreement {
   })
   reason!: string | null;
 
-  @Field(() => [PositionComparison], { description: 'The evidence, per position counted.' })
-  comparisons!: PositionComparison[];
-
+  /** `comparisons` is made from these only when asked for. */
+  comparisonResults!: readonly ComparedPosition[];
   actorA!: string;
   actorB!: string;
   positionIds!: string[];
