@@ -1,6 +1,6 @@
 // Ingestion: new statements with all they own: who made them, on whose behalf, on what, in
-// response to what, reported where, their quotes and their stances (each carried by one
-// quote). Validation has proved every statement here absent from the graph, so it and its
+// response to what, reported where, their quotes, their stances and the peace plan statuses
+// they report (each carried by one quote). Validation has proved every statement here absent from the graph, so it and its
 // relationships are created, not merged; quotes are shared (id = hash of the normalised text)
 // and merged. Param: $rows.
 UNWIND $rows AS row
@@ -57,4 +57,9 @@ CALL (s, row) {
     modality: stance.modality,
     target: stance.target
   }]->(p)
+}
+CALL (s, row) {
+  UNWIND row.planStatuses AS report
+  MATCH (plan:Position {id: report.planId})
+  CREATE (s)-[:REPORTS_STATUS {status: report.status, quoteId: report.quoteId}]->(plan)
 }

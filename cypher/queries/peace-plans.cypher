@@ -1,7 +1,8 @@
 // Which peace plans are there (on a topic), who proposed them, what they include, with whom
-// they are to be negotiated, and their status? A plan is on a topic when it is about the topic,
-// when one of its principles is, or when a statement on the topic takes a stance on it. Each
-// actor's stances on a plan over time come from stance-observations.cypher.
+// they are to be negotiated, and their status, as defined and as statements reported it over
+// time (retracted and superseded statements left out)? A plan is on a topic when it is about
+// the topic, when one of its principles is, or when a statement on the topic takes a stance on
+// it. Each actor's stances on a plan over time come from stance-observations.cypher.
 // Params: $topic  a topic id, or null for every plan
 // In Neo4j Browser, first:
 //   :param topic => 'nagorno-karabakh'
@@ -17,5 +18,11 @@ RETURN plan.id AS positionId,
        COLLECT { MATCH (plan)-[:INCLUDES]->(p:Position) RETURN p.id ORDER BY p.id } AS principles,
        COLLECT { MATCH (plan)-[:IN_CONSULTATION_WITH]->(a:Actor) RETURN a.id ORDER BY a.id }
          AS partners,
-       coalesce(plan.consultationDescriptions, []) AS partnerDescriptions
+       coalesce(plan.consultationDescriptions, []) AS partnerDescriptions,
+       COLLECT {
+         MATCH (plan)<-[r:REPORTS_STATUS]-(s:Statement)
+         WHERE s.status IS NULL
+         WITH s, r ORDER BY s.date, s.id, r.status, r.quoteId
+         RETURN {date: toString(s.date), status: r.status, statementId: s.id, quoteId: r.quoteId}
+       } AS statusHistory
 ORDER BY positionId

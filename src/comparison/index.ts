@@ -14,7 +14,12 @@ export type {
   PositionMatrix,
 } from './compare';
 export { peacePlans } from './peace-plans';
-export type { ActorTimeline, PeacePlanReport, PeacePlansInput } from './peace-plans';
+export type {
+  ActorTimeline,
+  PeacePlanReport,
+  PeacePlansInput,
+  PlanStatusReport,
+} from './peace-plans';
 export { databaseReader } from './query-reader';
 export type { QueryReader } from './query-reader';
 export { redLines } from './red-lines';

@@ -13,6 +13,14 @@ export interface ActorTimeline {
   readonly stances: readonly DayStance[];
 }
 
+/** A plan's status as one statement reported it, on the statement's date. */
+export interface PlanStatusReport {
+  readonly date: string;
+  readonly status: string;
+  readonly statementId: string;
+  readonly quoteId: string;
+}
+
 export interface PeacePlanReport {
   readonly positionId: string;
   readonly name: string;
@@ -21,6 +29,8 @@ export interface PeacePlanReport {
   readonly principles: readonly string[];
   readonly partners: readonly string[];
   readonly partnerDescriptions: readonly string[];
+  /** The status as statements reported it, oldest first. */
+  readonly statusHistory: readonly PlanStatusReport[];
   /** Every actor that took a stance on the plan, by actor id. */
   readonly stances: readonly ActorTimeline[];
 }

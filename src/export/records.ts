@@ -130,6 +130,9 @@ export function statementRecord(row: Row): Row {
         key(b.position, b.act, b.quote, b.stance),
       ),
     );
+  const planStatuses = ((row.planStatuses as Row[]) ?? [])
+    .map((s) => ({ plan: s.plan, status: s.status, quote: refOf.get(s.quoteId as string) }))
+    .sort((a, b) => byString(key(a.plan, a.status, a.quote), key(b.plan, b.status, b.quote)));
   return compact({
     id: row.id,
     date: dateAtPrecision(row.date as string, row.datePrecision),
@@ -144,5 +147,7 @@ export function statementRecord(row: Row): Row {
     reportedIn: sorted(row.reportedIn),
     quotes: quotes.map((q) => ({ ref: q.ref, text: q.text })),
     stances,
+    // Left out when none, as statements were exported before plan statuses existed.
+    planStatuses: planStatuses.length > 0 ? planStatuses : undefined,
   });
 }

@@ -155,6 +155,12 @@ export const stanceSchema = z.strictObject({
   target: actorRef.optional().describe('the actor the stance is addressed to or aimed at'),
 });
 
+export const planStatusSchema = z.strictObject({
+  plan: id.describe('a position of type PEACE_PLAN, as defined under positions or in the graph'),
+  status: z.enum(PLAN_STATUSES),
+  quote: z.string().min(1).max(LIMITS.id).describe('the ref of the quote that reports it'),
+});
+
 export const statementSchema = z.strictObject({
   id: id.optional().describe('derived from speaker, date, actors and quotes when absent'),
   date: partialDate,
@@ -169,6 +175,9 @@ export const statementSchema = z.strictObject({
   reportedIn: list(id).default([]),
   quotes: list(quoteSchema).default([]),
   stances: list(stanceSchema).default([]),
+  planStatuses: list(planStatusSchema)
+    .default([])
+    .describe("peace plans' status as the statement reports it, on its date"),
 });
 
 /** A YAML or JSON ingestion file. NDJSON files hold one statementSchema record a line. */

@@ -33,6 +33,7 @@ import {
   MissingEnum,
   PairAgreement,
   PeacePlanReport,
+  PlanStatusReport,
   PositionComparison,
   PositionHistory,
   PositionMatrix,
@@ -265,8 +266,22 @@ export class ComparisonQueryResolver {
       principles: [...plan.principles],
       partners: [...plan.partners],
       partnerDescriptions: [...plan.partnerDescriptions],
+      statusHistory: plan.statusHistory.map((report) => ({ ...report })),
       stances: plan.stances.map((t) => ({ actorId: t.actorId, stances: t.stances.map(dayOf) })),
     }));
+  }
+}
+
+@Resolver(() => PlanStatusReport)
+export class PlanStatusReportResolver {
+  @FieldResolver(() => Statement)
+  statement(@Root() report: PlanStatusReport, @Ctx() context: ApiContext) {
+    return context.loaders.entity('statement', report.statementId);
+  }
+
+  @FieldResolver(() => Quote, { description: 'The words that report it.' })
+  quote(@Root() report: PlanStatusReport, @Ctx() context: ApiContext) {
+    return context.loaders.entity('quote', report.quoteId);
   }
 }
 

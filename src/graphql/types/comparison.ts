@@ -379,14 +379,38 @@ export class ActorStances {
 
 @ObjectType({
   simpleResolvers: true,
+  description: "A plan's status as one statement reported it, on the statement's date.",
+})
+export class PlanStatusReport {
+  @Field(() => GraphQLDate)
+  date!: string;
+
+  @Field(() => PlanStatusEnum)
+  status!: string;
+
+  @Field(() => ID)
+  statementId!: string;
+
+  @Field(() => ID)
+  quoteId!: string;
+}
+
+@ObjectType({
+  simpleResolvers: true,
   description: 'A peace plan with its proposers, principles, partners and reception.',
 })
 export class PeacePlanReport {
   @Field()
   name!: string;
 
-  @Field(() => PlanStatusEnum, { description: 'Its status as last recorded.' })
+  @Field(() => PlanStatusEnum, { description: 'Its status as the plan was defined.' })
   status!: string;
+
+  @Field(() => [PlanStatusReport], {
+    description:
+      'Its status over time as statements reported it, oldest first (retracted and superseded statements left out).',
+  })
+  statusHistory!: PlanStatusReport[];
 
   @Field(() => [String], { description: 'Consultation partners described in words only.' })
   partnerDescriptions!: string[];

@@ -98,6 +98,7 @@ export class BatchResolver {
       s.respondsTo.forEach((id) => ids.event.add(id));
       s.reportedIn.forEach((id) => ids.document.add(id));
       s.stances.forEach((st) => ids.position.add(st.position));
+      s.planStatuses.forEach((ps) => ids.position.add(ps.plan));
     });
     this.forEach('documents', (d) =>
       [d.source, ...d.republishedBy].forEach((id) => ids.source.add(id)),
@@ -189,6 +190,7 @@ export class BatchResolver {
       s.respondsTo.forEach((e) => add('event', e));
       s.reportedIn.forEach((d) => add('document', d));
       s.stances.forEach((st) => add('position', st.position));
+      s.planStatuses.forEach((ps) => add('position', ps.plan));
     }
     return toLists(ids);
   }
@@ -369,21 +371,59 @@ export class BatchResolver {
         },
       ];
     });
+    const planStatuses = s.planStatuses.flatMap((ps, i) => {
+      const quote = refs.get(ps.quote);
+      if (!quote) {
+        this.issue(
+          o,
+          ['planStatuses', i, 'quote'],
+          IssueCode.MISSING_QUOTE,
+          `no quote with ref "${ps.quote}" in this statement`,
+          closestValues(ps.quote, refs.keys()),
+        );
+      }
+      const planOk = this.isPeacePlan(ps.plan, o, ['planStatuses', i, 'plan']);
+      if (!quote || !planOk) return [];
+      return [{ statementId: id, planId: ps.plan, status: ps.status, quoteId: quote }];
+    });
     // Planned again (the write pass after validation): the hash is known, hashing is costly.
     const earlier = this.defined.get(`statement:${id}`);
     const hash =
       earlier && earlier.file === o.file && earlier.record === describePath(o.path).record
         ? earlier.hash
-        : contentHash({ ...row, quotes, stances });
+        : // Only when there are any: statements written before plan statuses keep their hash.
+          contentHash({
+            ...row,
+            quotes,
+            stances,
+            ...(planStatuses.length ? { planStatuses } : {}),
+          });
     if (this.define('statement', id, hash, o)) {
       plan.statements.push({
         ...row,
         contentHash: hash,
         quotes,
         stances,
+        planStatuses,
       });
     }
     return id;
+  }
+
+  /** A reference to a peace plan: a position of type PEACE_PLAN in the batch or the graph. */
+  private isPeacePlan(id: string, o: Origin, path: (string | number)[]): boolean {
+    if (!id.startsWith('PEACE_PLAN:')) {
+      const plans = [...this.definitionIds('position')].filter((p) => p.startsWith('PEACE_PLAN:'));
+      this.issue(
+        o,
+        path,
+        IssueCode.UNKNOWN_REFERENCE,
+        `"${id}" is not a peace plan (a position of type PEACE_PLAN)`,
+        closestValues(id, plans),
+      );
+      return false;
+    }
+    return this.exists('position', id, o, path);
   }
 
   // --- ids -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { Act, Modality, Stance } from '../../model/vocabulary';
+import type { Act, Modality, PlanStatus, Stance } from '../../model/vocabulary';
 
 /**
  * The write plan: flat rows, one array per UNWIND query in cypher/ingest/write-*.cypher. Every
@@ -100,6 +100,8 @@ export interface WritePlan {
       modality: Modality;
       target: string | null;
     }[];
+    /** Peace plans' status as the statement reports it, each carried by one of its quotes. */
+    planStatuses: { statementId: string; planId: string; status: PlanStatus; quoteId: string }[];
   }[];
 }
 

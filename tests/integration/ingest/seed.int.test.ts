@@ -155,6 +155,18 @@ describe('the seed article in the graph', () => {
     });
     expect((row.principles as string[]).length).toBe(2);
     expect((row.partners as string[]).length).toBe(2);
+    // The status is the spokesman's word on the day, with the quote that says so.
+    const report = await one<Record<string, unknown>>(
+      `MATCH (s:Statement)-[r:REPORTS_STATUS]->(:PeacePlan {id: 'PEACE_PLAN:IRN+nagorno-karabakh:2020'})
+       MATCH (s)-[:QUOTES]->(q:Quote {id: r.quoteId})
+       RETURN s.id AS statement, toString(s.date) AS date, r.status AS status, q.text AS text`,
+    );
+    expect(report).toMatchObject({
+      statement: 'statement:irn-mfa-2020-10-05-press-conference',
+      date: '2020-10-05',
+      status: 'BEING_FINALISED',
+    });
+    expect(report.text).toMatch(/within the framework of this plan, which is being finalized,$/);
   });
 
   it('has the red line with its condition and the rockets that triggered it, which the statement responds to', async () => {
