@@ -76,54 +76,45 @@ export function agreementOfCells(
       `agreementOfCells: ${cells.length} cells for ${actors.length} actors × ${positions.length} positions × ${buckets.length} buckets`,
     );
   }
-  const cellAt = (actorIndex: number, positionIndex: number, bucketIndex: number): BucketCell =>
-    cells[(actorIndex * positions.length + positionIndex) * buckets.length + bucketIndex]!;
   const basis = options.basis ?? 'IN_FORCE';
+  // Each actor's row of a bucket is compared with every other actor's: build it, its vector and
+  // its mixed flags once per actor and bucket, not once per pair.
+  const rows = actors.map((_, i) =>
+    buckets.map((_, k) => {
+      const cellsOfRow = positions.map(
+        (_, p) => cells[(i * positions.length + p) * buckets.length + k]!,
+      );
+      return {
+        cells: cellsOfRow,
+        vector: vectorOf(cellsOfRow, basis),
+        mixed: cellsOfRow.map((cell) => isMixed(cell, basis)),
+      };
+    }),
+  );
+  const positionIndex = new Map(positions.map((positionId, index) => [positionId, index]));
   const results: PairAgreement[] = [];
   for (let i = 0; i < actors.length; i += 1) {
     for (let j = i + 1; j < actors.length; j += 1) {
       buckets.forEach((bucket, k) => {
-        const rowA = positions.map((_, p) => cellAt(i, p, k));
-        const rowB = positions.map((_, p) => cellAt(j, p, k));
-        results.push(compareRows(actors[i]!, actors[j]!, bucket, rowA, rowB, basis, options));
+        const a = rows[i]![k]!;
+        const b = rows[j]![k]!;
+        const result = computeMeasure(options.measure, a.vector, b.vector, options);
+        results.push({
+          actorA: actors[i]!,
+          actorB: actors[j]!,
+          bucket,
+          measure: options.measure,
+          result,
+          comparisons: result.positions.map((positionId) => {
+            const index = positionIndex.get(positionId)!;
+            return { positionId, a: a.cells[index]!, b: b.cells[index]! };
+          }),
+          mixedPositions: positions.filter((_, p) => a.mixed[p] || b.mixed[p]),
+        });
       });
     }
   }
   return results;
-}
-
-function compareRows(
-  actorA: string,
-  actorB: string,
-  bucket: Bucket,
-  rowA: readonly BucketCell[],
-  rowB: readonly BucketCell[],
-  basis: StanceBasis,
-  options: AgreementOptions,
-): PairAgreement {
-  const result = computeMeasure(
-    options.measure,
-    vectorOf(rowA, basis),
-    vectorOf(rowB, basis),
-    options,
-  );
-  const byPosition = new Map(rowA.map((cell, index) => [cell.positionId, index]));
-  const comparisons = result.positions.map((positionId) => {
-    const index = byPosition.get(positionId)!;
-    return { positionId, a: rowA[index]!, b: rowB[index]! };
-  });
-  const mixedPositions = rowA
-    .filter((cell, index) => isMixed(cell, basis) || isMixed(rowB[index]!, basis))
-    .map((cell) => cell.positionId);
-  return {
-    actorA,
-    actorB,
-    bucket,
-    measure: options.measure,
-    result,
-    comparisons,
-    mixedPositions,
-  };
 }
 
 /** Whether the cell's content is within the basis (a carried stance is outside EXPRESSED). */

@@ -6,6 +6,9 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: answer them before the type checks below.
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
@@ -16,9 +19,5 @@ export function toPlain(value: unknown): unknown {
     neo4j.isDuration(value)
   )
     return value.toString();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
 }
