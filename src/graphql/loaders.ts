@@ -70,6 +70,13 @@ export class Loaders {
     return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
   }
 
+  /**
+   * Nodes this request has loaded or been handed, by `kind:id`. A field asking for one of them
+   * gets it at once rather than a promise: a matrix of 12,000 cells names the same 30 actors and
+   * positions, and a promise per field is most of what such an answer costs.
+   */
+  private readonly known = new Map<string, Entity | null>();
+
   readonly node = new DataLoader<string, Entity | null>(async (keys) => {
     const lists: Record<string, string[]> = Object.fromEntries(
       NODE_KINDS.map((kind) => [`${kind}s`, [] as string[]]),
@@ -85,12 +92,18 @@ export class Loaders {
       const kind = row.kind as NodeKind;
       found.set(`${kind}:${node.id}`, { ...node, _type: typeName(kind, node) });
     }
-    return keys.map((key) => found.get(key) ?? null);
+    return keys.map((key) => {
+      const entity = found.get(key) ?? null;
+      this.known.set(key, entity);
+      return entity;
+    });
   });
 
   /** Hands the node loader a node some other query already returned (nodes-by-id's shape). */
   primeNode(kind: NodeKind, node: Record<string, unknown> & { id: string }): void {
-    this.node.prime(`${kind}:${node.id}`, { ...node, _type: typeName(kind, node) });
+    const entity = { ...node, _type: typeName(kind, node) };
+    this.node.prime(`${kind}:${node.id}`, entity);
+    this.known.set(`${kind}:${node.id}`, entity);
   }
 
   readonly statementLinks = this.byId<StatementLinks>('graphql/statement-links.cypher');
@@ -123,8 +136,11 @@ export class Loaders {
     return loader;
   }
 
-  async entity(kind: NodeKind, id: string | null | undefined): Promise<Entity | null> {
-    return id ? this.node.load(`${kind}:${id}`) : null;
+  entity(kind: NodeKind, id: string | null | undefined): Entity | null | Promise<Entity | null> {
+    if (!id) return null;
+    const key = `${kind}:${id}`;
+    const known = this.known.get(key);
+    return known === undefined ? this.node.load(key) : known;
   }
 
   async entities(kind: NodeKind, ids: readonly string[]): Promise<Entity[]> {

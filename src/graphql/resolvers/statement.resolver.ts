@@ -83,7 +83,7 @@ export class StanceResolver {
 @Resolver(() => QuoteRef)
 export class QuoteRefResolver {
   @FieldResolver(() => Quote)
-  quote(@Root() ref: QuoteRef, @Ctx() context: ApiContext): Promise<Entity | null> {
+  quote(@Root() ref: QuoteRef, @Ctx() context: ApiContext): Entity | null | Promise<Entity | null> {
     return context.loaders.entity('quote', ref.id);
   }
 }
