@@ -21,7 +21,9 @@ export class PositionResolver {
   @FieldResolver(() => [Subject], { description: 'What the position is about, in order.' })
   async subjects(@Root() p: Position, @Ctx() context: ApiContext) {
     const subjects = (await context.loaders.positionLinks.load(p.id))?.subjects ?? [];
-    const found = await Promise.all(subjects.map((s) => context.loaders.entity(s.kind, s.id)));
+    const found = await Promise.all(
+      subjects.map(async (s) => context.loaders.entity(s.kind, s.id)),
+    );
     return found.filter((e) => e !== null);
   }
 
