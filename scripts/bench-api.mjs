@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startBenchApi } from './lib/bench-api-server.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import { writeSyntheticData } from './lib/synthetic-statements.mjs';
 
@@ -25,11 +26,6 @@ const runs = quick ? 50 : 200;
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
-const { graphqlRouter } = await import(dist('graphql/server.js'));
-const { createApp } = await import(dist('http/app.js'));
-const { ApiKeyStore } = await import(dist('auth/api-keys.js'));
-const pino = (await import('pino')).default;
-const log = pino({ level: 'silent' });
 
 /** Three levels under `statements`: statement → stances → position and quote. */
 const NESTED = `query Nested($actor: ID!, $first: Int!) {
@@ -66,26 +62,8 @@ const data = await writeSyntheticData(count);
 await withFreshNeo4j(async (db) => {
   const loaded = await ingest(db, expandInputs([data]), { commitEvery: 10_000 });
   console.error(`loaded ${loaded.statements} statements in ${loaded.seconds} s`);
-  const graphql = await graphqlRouter({
-    db,
-    mode: 'development',
-    log,
-    keys: new ApiKeyStore([]),
-    readsNeedKey: false,
-  });
-  const app = createApp({
-    db,
-    databaseKind: 'bench',
-    version: 'bench',
-    browserUrl: undefined,
-    graphql: graphql.router,
-    examples: [],
-    ide: false,
-  });
-  const http = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${http.address().port}/graphql`;
+  const api = await startBenchApi(db);
+  const { url } = api;
   const neo4j = (await import('neo4j-driver')).default;
 
   const viaGraphql = async (variables) => {
@@ -145,9 +123,7 @@ await withFreshNeo4j(async (db) => {
       'round-trips': roundTrips,
     });
   }
-  http.closeAllConnections();
-  http.close();
-  await graphql.stop();
+  await api.stop();
   console.log(
     `\nGraphQL API, ${count} statements, ${os.cpus().length} cores; ${runs} runs each after ${warmUp} warm-up; a nested query of 3 levels (statement → stances → position, quote) by actor`,
   );

@@ -25,6 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startBenchApi } from './lib/bench-api-server.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import {
   ACTOR_GROUPS,
@@ -247,30 +248,8 @@ const AGREEMENT_QUERY = `query Agreement($actors: [ID!]!, $positions: [ID!], $fr
 }`;
 
 async function measureGraphql(db) {
-  const { graphqlRouter } = await import(dist('graphql/server.js'));
-  const { createApp } = await import(dist('http/app.js'));
-  const { ApiKeyStore } = await import(dist('auth/api-keys.js'));
-  const pino = (await import('pino')).default;
-  const graphql = await graphqlRouter({
-    db,
-    mode: 'development',
-    log: pino({ level: 'silent' }),
-    keys: new ApiKeyStore([]),
-    readsNeedKey: false,
-  });
-  const app = createApp({
-    db,
-    databaseKind: 'bench',
-    version: 'bench',
-    browserUrl: undefined,
-    graphql: graphql.router,
-    examples: [],
-    ide: false,
-  });
-  const http = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${http.address().port}/graphql`;
+  const api = await startBenchApi(db);
+  const { url } = api;
   const ask = async (query, actors) => {
     const response = await fetch(url, {
       method: 'POST',
@@ -312,9 +291,7 @@ async function measureGraphql(db) {
       results[name] = { samples, size, roundTrips, bytes };
     }
   } finally {
-    http.closeAllConnections();
-    http.close();
-    await graphql.stop();
+    await api.stop();
   }
   return results;
 }
