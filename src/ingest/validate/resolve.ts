@@ -344,16 +344,7 @@ export class BatchResolver {
           'the same position, quote and act are given twice in this statement',
         );
       stanceKeys.add(key);
-      const quote = refs.get(st.quote);
-      if (!quote) {
-        this.issue(
-          o,
-          ['stances', i, 'quote'],
-          IssueCode.MISSING_QUOTE,
-          `no quote with ref "${st.quote}" in this statement`,
-          closestValues(st.quote, refs.keys()),
-        );
-      }
+      const quote = this.quoteOf(refs, st.quote, o, ['stances', i, 'quote']);
       const positionOk = this.exists('position', st.position, o, ['stances', i, 'position']);
       const target = st.target
         ? (this.resolveActor(st.target, o, ['stances', i, 'target']) ?? null)
@@ -372,16 +363,7 @@ export class BatchResolver {
       ];
     });
     const planStatuses = s.planStatuses.flatMap((ps, i) => {
-      const quote = refs.get(ps.quote);
-      if (!quote) {
-        this.issue(
-          o,
-          ['planStatuses', i, 'quote'],
-          IssueCode.MISSING_QUOTE,
-          `no quote with ref "${ps.quote}" in this statement`,
-          closestValues(ps.quote, refs.keys()),
-        );
-      }
+      const quote = this.quoteOf(refs, ps.quote, o, ['planStatuses', i, 'quote']);
       const planOk = this.isPeacePlan(ps.plan, o, ['planStatuses', i, 'plan']);
       if (!quote || !planOk) return [];
       return [{ statementId: id, planId: ps.plan, status: ps.status, quoteId: quote }];
@@ -408,6 +390,26 @@ export class BatchResolver {
       });
     }
     return id;
+  }
+
+  /** The id of the quote a ref names within its statement; an issue when there is none. */
+  private quoteOf(
+    refs: ReadonlyMap<string, string>,
+    ref: string,
+    o: Origin,
+    path: (string | number)[],
+  ): string | undefined {
+    const quote = refs.get(ref);
+    if (!quote) {
+      this.issue(
+        o,
+        path,
+        IssueCode.MISSING_QUOTE,
+        `no quote with ref "${ref}" in this statement`,
+        closestValues(ref, refs.keys()),
+      );
+    }
+    return quote;
   }
 
   /** A reference to a peace plan: a position of type PEACE_PLAN in the batch or the graph. */
