@@ -7,7 +7,8 @@
 //   npm run bench:compare -- --sizes 10k,100k  other sizes
 //   options: --runs N (default 50), --warmup N, --reload (load the data again),
 //            --page-cache SIZE (default 512m), --no-graphql,
-//            --months-only (skip reading the cells from the statements, seconds per call at 1M)
+//            --months-only (skip reading the cells from the statements, seconds per call at 1M),
+//            --interpreted (GraphQL also through graphql-js's execute, besides compiled), --help
 //
 // Data: scripts/lib/synthetic-comparison.mjs (194 states, 100 topics × 20 positions, Zipf
 // activity, persistent stances; the benchmark's topic is the busiest). Each size is loaded once
@@ -55,6 +56,17 @@ function parseSize(text) {
 const sizeLabel = (n) =>
   n % 1e6 === 0 ? `${n / 1e6}M` : n % 1e3 === 0 ? `${n / 1e3}k` : String(n);
 
+if (flag('--help')) {
+  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  const end = header.findIndex((line, i) => i > 0 && !line.startsWith('//'));
+  console.log(
+    header
+      .slice(1, end)
+      .map((line) => line.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
+  process.exit(0);
+}
 const quick = flag('--quick');
 const sizes = option('--sizes')
   ? option('--sizes').split(',').map(parseSize)
@@ -247,8 +259,8 @@ const AGREEMENT_QUERY = `query Agreement($actors: [ID!]!, $positions: [ID!], $fr
   }
 }`;
 
-async function measureGraphql(db) {
-  const api = await startBenchApi(db);
+async function measureGraphql(db, compiled) {
+  const api = await startBenchApi(db, { compiled });
   const { url } = api;
   const ask = async (query, actors) => {
     const response = await fetch(url, {
@@ -414,7 +426,11 @@ for (const count of sizes) {
         if (monthsOnly && name === 'cells from statements') continue;
         service[name] = await measureService(db, name);
       }
-      const viaGraphql = useGraphql ? await measureGraphql(db) : null;
+      const executors = useGraphql ? (flag('--interpreted') ? [true, false] : [true]) : [];
+      const viaGraphql = [];
+      for (const compiled of executors) {
+        viaGraphql.push([compiled ? 'compiled' : 'graphql-js', await measureGraphql(db, compiled)]);
+      }
       const byGroup = monthsOnly ? [] : await observationByGroup(db);
       const profiles = [
         [OBSERVATIONS, await profileQuery(db, OBSERVATIONS, observationParams(ACTOR_GROUPS[0]))],
@@ -442,12 +458,12 @@ for (const count of sizes) {
           result: size,
         });
       }
-      if (viaGraphql) {
-        for (const [name, { samples, size, roundTrips, bytes }] of Object.entries(viaGraphql)) {
+      for (const [executor, results] of viaGraphql) {
+        for (const [name, { samples, size, roundTrips, bytes }] of Object.entries(results)) {
           const totals = samples.map((s) => s.total);
           summaryRows.push({
             statements: label,
-            call: `${name} (GraphQL, ${roundTrips} round-trips, ${(bytes / 1e6).toFixed(1)} MB)`,
+            call: `${name} (GraphQL ${executor}, ${roundTrips} round-trips, ${(bytes / 1e6).toFixed(1)} MB)`,
             'p50 ms': ms(percentile(totals, 50)),
             'p95 ms': ms(percentile(totals, 95)),
             'max ms': ms(Math.max(...totals)),

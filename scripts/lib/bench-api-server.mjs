@@ -4,8 +4,11 @@ import path from 'node:path';
 
 const dist = (p) => path.join(import.meta.dirname, '..', '..', 'dist', 'src', p);
 
-/** Starts it over `db`; returns the /graphql URL and a stop function. */
-export async function startBenchApi(db) {
+/**
+ * Starts it over `db`; returns the /graphql URL and a stop function. `compiled: false` runs
+ * operations through graphql-js's execute instead of graphql-jit.
+ */
+export async function startBenchApi(db, { compiled = true } = {}) {
   const { graphqlRouter } = await import(dist('graphql/server.js'));
   const { createApp } = await import(dist('http/app.js'));
   const { ApiKeyStore } = await import(dist('auth/api-keys.js'));
@@ -16,6 +19,7 @@ export async function startBenchApi(db) {
     log: pino({ level: 'silent' }),
     keys: new ApiKeyStore([]),
     readsNeedKey: false,
+    compiled,
   });
   const app = createApp({
     db,
