@@ -61,12 +61,17 @@ export class Loaders {
 
   constructor(private readonly db: Database) {}
 
-  async read(file: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  /** Runs cypher/`file`, or `text` when given (a query derived from that file). */
+  async read(
+    file: string,
+    params: Record<string, unknown>,
+    text: string = cypher(file),
+  ): Promise<Record<string, unknown>[]> {
     this.roundTrips += 1;
     // JavaScript numbers go to Bolt as floats; LIMIT takes integers only.
     const args =
       typeof params.limit === 'number' ? { ...params, limit: neo4j.int(params.limit) } : params;
-    const result = await this.db.read(cypher(file), args);
+    const result = await this.db.read(text, args);
     return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
   }
 

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { cypher, turnedAround } from '../../neo4j/cypher-files';
 import type { ApiContext } from '../context';
 import { selectsAnyField } from '../look-ahead';
 import type { Entity, StatementLinks } from '../loaders';
@@ -11,6 +12,9 @@ type LinkedNode = Record<string, unknown> & { id: string };
 
 /** Fields below a page whose nodes the page query can bring along (see withNodes). */
 const LINKED_NODE_FIELDS = ['onBehalfOf', 'speaker', 'position', 'quote'];
+
+const PAGE_QUERY = 'graphql/statements-page.cypher';
+let oldestFirst: string | undefined;
 
 /** One page of statements, shared by `statements` and `Actor.statements`. */
 export async function statementPage(
@@ -27,7 +31,9 @@ export async function statementPage(
   const stanceFilter = [f.position, f.positionType, f.stance, f.act, f.modality].some(
     (v) => v !== undefined && v !== null,
   );
-  const rows = await context.loaders.read('graphql/statements-page.cypher', {
+  const newestFirst = cypher(PAGE_QUERY);
+  const text = order === 'OLDEST_FIRST' ? (oldestFirst ??= turnedAround(newestFirst)) : newestFirst;
+  const params = {
     from: f.from ? isoDay(f.from) : '0001-01-01',
     to: f.to ? isoDay(f.to) : '9999-12-31',
     actor: f.actor ?? null,
@@ -42,12 +48,12 @@ export async function statementPage(
     includeRetracted: f.includeRetracted ?? false,
     afterDate: cursor?.[0] ?? null,
     afterId: cursor?.[1] ?? null,
-    ascending: order === 'OLDEST_FIRST',
     limit: size + 1,
     // Query planning: when the request goes on to the page's actors, positions or quotes, they
     // come with the page, and the request takes one round-trip instead of two.
     withNodes: info !== undefined && selectsAnyField(info, LINKED_NODE_FIELDS),
-  });
+  };
+  const rows = await context.loaders.read(PAGE_QUERY, params, text);
   const statements = rows.map((r) => {
     const s = r.statement as Entity;
     const entity: Entity = { ...s, _type: 'Statement' };

@@ -128,6 +128,36 @@ describe('GraphQL API over HTTP', () => {
     expect(all[0]).toBe('statement:test-11');
   });
 
+  it('sorts oldest first as well, paging the same way', async () => {
+    const everyPage = async (orderBy: string): Promise<{ id: string; date: string }[]> => {
+      const seen: { id: string; date: string }[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const { body } = await api.query(
+          `query($after: String, $orderBy: StatementOrder!) {
+             statements(filter: { actor: "TUR" }, orderBy: $orderBy, first: 4, after: $after) {
+               edges { node { id date } } pageInfo { hasNextPage endCursor } } }`,
+          { after, orderBy },
+        );
+        expect(body.errors).toBeUndefined();
+        const connection = body.data!.statements as {
+          edges: { node: { id: string; date: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+        seen.push(...connection.edges.map((e) => e.node));
+        if (!connection.pageInfo.hasNextPage) return seen;
+        after = connection.pageInfo.endCursor;
+      }
+      throw new Error('more than ten pages');
+    };
+    const newest = await everyPage('NEWEST_FIRST');
+    const oldest = await everyPage('OLDEST_FIRST');
+    expect(newest.length).toBeGreaterThanOrEqual(12);
+    expect(oldest).toEqual([...newest].reverse());
+    const keys = oldest.map((s) => `${s.date} ${s.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
   it('finds the seed quote by full-text search', async () => {
     const { body } = await api.query(
       '{ search(text: "territorial integrity") { edges { node { score matchedIn fragment } } } }',
