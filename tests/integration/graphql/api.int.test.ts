@@ -158,6 +158,24 @@ describe('GraphQL API over HTTP', () => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it('gives every link an operation asks for, even when two fields reach the same statement', async () => {
+    // Page `a` asks for no link and primes the request's loaders first; `b` reaches the same
+    // statements for their links, which must not depend on what `a` asked for.
+    const { body } = await api.query(`{
+      a: statements(filter: { actor: "IRN" }, first: 5) { edges { node { id } } }
+      b: statements(filter: { actor: "IRN" }, first: 5) {
+        edges { node { id speaker { name } topics { id } documents { id } stances { stance } } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    type Page = { edges: { node: Record<string, unknown> & { id: string } }[] };
+    const b = (body.data!.b as Page).edges.map((e) => e.node);
+    const seed = b.find((s) => s.id === SEED_ID);
+    expect(seed).toMatchObject({ speaker: { name: 'Saeed Khatibzadeh' } });
+    expect(seed!.topics).not.toEqual([]);
+    expect(seed!.documents).not.toEqual([]);
+    expect(seed!.stances).toHaveLength(9);
+  });
+
   it('finds the seed quote by full-text search', async () => {
     const { body } = await api.query(
       '{ search(text: "territorial integrity") { edges { node { score matchedIn fragment } } } }',
