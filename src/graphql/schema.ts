@@ -94,9 +94,8 @@ export function diplographSchema(): GraphQLSchema {
 
 /**
  * type-graphql wraps every `resolveType` in an async function, so each actor, node or subject
- * in an answer became a promise for graphql-js to wait on: 5,400 of them in one agreement
- * report, a third of its execution time. Every value of the API names its type (`_type`), so
- * the type is known at once.
+ * in an answer became a promise for the executor to wait on (5,400 in one agreement report).
+ * Every value of the API names its type (`_type`), so the type is known at once.
  */
 function resolveTypesAtOnce(built: GraphQLSchema): void {
   for (const type of Object.values(built.getTypeMap())) {

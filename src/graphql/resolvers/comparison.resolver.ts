@@ -63,8 +63,9 @@ function cellOf(cell: BucketCell): MatrixCell {
 /**
  * A matrix or agreement report names the same few actors and positions in thousands of fields.
  * Loaded before the answer is resolved (one round-trip, which those fields would make anyway),
- * each field gets its node at once; loaded on demand, every field waits on a promise, which was
- * a third of the execution time of a large answer.
+ * each field gets its node at once; loaded on demand, every field waits on a promise (with the
+ * synchronous resolveType of schema.ts, this took an agreement report's GraphQL overhead at 1M
+ * from about 120 to 80 ms).
  */
 async function preloadScope(
   context: ApiContext,
