@@ -73,7 +73,7 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
  * carry their locations as line and column only. The same error as graphql-js would give it,
  * the cause (a DiplographError, which formatError turns into a stable code) kept.
  */
-export function standardError(error: GraphQLError, source: Source): GraphQLError {
+function standardError(error: GraphQLError, source: Source): GraphQLError {
   return new GraphQLError(error.message, {
     source,
     positions: (error.locations ?? []).map((at) => offsetOf(source.body, at)),

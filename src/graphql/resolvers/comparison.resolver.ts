@@ -73,7 +73,7 @@ async function preloadScope(
   scope: { actors: readonly string[]; positions: readonly string[] },
 ): Promise<void> {
   await Promise.all([
-    selectsAnyField(info, ['actor', 'actorA', 'actorB', 'actors', 'supporter', 'opposer'])
+    selectsAnyField(info, ['actor', 'actorA', 'actorB', 'actors'])
       ? context.loaders.entities('actor', scope.actors)
       : undefined,
     selectsAnyField(info, ['position', 'positions', 'mixedPositions'])
