@@ -1,6 +1,7 @@
 import { expandInputs, ingest } from '../../ingest/ingest';
 import type { IngestInput, IngestReport } from '../../ingest/ingest';
 import type { CommandContext } from '../context';
+import { keepHeapNearLive } from '../heap';
 import { createProgress } from '../progress';
 import { withDatabase } from '../with-database';
 
@@ -19,6 +20,7 @@ export async function ingestCommand(
   paths: string[],
   options: IngestCommandOptions,
 ): Promise<void> {
+  keepHeapNearLive();
   const files = expandInputs(paths.filter((p) => p !== '-'));
   const inputs: IngestInput[] = paths.includes('-')
     ? [...files, { name: `<stdin>.${options.stdinFormat}`, text: await readStdin() }]

@@ -8,6 +8,7 @@ import type { WritePlan } from '../write/rows';
 import { ActorIndex } from './actor-index';
 import type { NamedActor } from './actor-index';
 import { closestValues } from './closest';
+import { Definitions } from './definitions';
 import { describePath } from './structure';
 import type { CheckedFile } from './structure';
 import type { Location } from '../read/ingest-file';
@@ -41,14 +42,6 @@ export interface ChunkStatement {
  * What is kept of each definition (and statement) of the batch: its content hash and the
  * record it came from; not the record. So memory per statement stays small on large feeds.
  */
-interface Defined {
-  hash: string;
-  file: string;
-  record: string;
-  /** In the graph already, with the same content: nothing to write. */
-  inGraph: boolean;
-}
-
 type Section = Exclude<keyof IngestDocument, 'format'>;
 
 /**
@@ -62,7 +55,7 @@ type Section = Exclude<keyof IngestDocument, 'format'>;
 export class BatchResolver {
   readonly issues: IngestIssue[] = [];
   private readonly actorIndex = new ActorIndex();
-  private readonly defined = new Map<string, Defined>();
+  private readonly defined = new Definitions<EntityKind>();
   /**
    * `${kind}:${id}` → content hash in the graph (null for nodes without one, e.g. states).
    * Statements stay here only while their chunk is planned.
@@ -185,7 +178,7 @@ export class BatchResolver {
     for (const { statement: s } of chunk) {
       const id = this.statementIdOf(s);
       // A statement seen in an earlier pass knows already whether the graph holds it.
-      if (!this.defined.has(`statement:${id}`)) ids.statement.add(id);
+      if (!this.defined.has('statement', id)) ids.statement.add(id);
       s.topics.forEach((t) => add('topic', t));
       s.respondsTo.forEach((e) => add('event', e));
       s.reportedIn.forEach((d) => add('document', d));
@@ -369,7 +362,7 @@ export class BatchResolver {
       return [{ statementId: id, planId: ps.plan, status: ps.status, quoteId: quote }];
     });
     // Planned again (the write pass after validation): the hash is known, hashing is costly.
-    const earlier = this.defined.get(`statement:${id}`);
+    const earlier = this.defined.get('statement', id);
     const hash =
       earlier && earlier.file === o.file && earlier.record === describePath(o.path).record
         ? earlier.hash
@@ -561,7 +554,7 @@ export class BatchResolver {
   private define(kind: EntityKind, id: string, hash: string, origin: Origin): boolean {
     const key = `${kind}:${id}`;
     const record = describePath(origin.path).record ?? '';
-    const earlier = this.defined.get(key);
+    const earlier = this.defined.get(kind, id);
     if (earlier) {
       const sameRecord = earlier.file === origin.file && earlier.record === record;
       if (sameRecord) return !earlier.inGraph;
@@ -584,7 +577,7 @@ export class BatchResolver {
         `${kind} "${id}" is already in the graph with other content; corrections go through supersede, not re-ingest`,
       );
     }
-    this.defined.set(key, { hash, file: origin.file, record, inGraph });
+    this.defined.set(kind, id, { hash, file: origin.file, record, inGraph });
     return !inGraph;
   }
 
