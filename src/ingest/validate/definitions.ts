@@ -1,4 +1,8 @@
-/** What validation remembers of a definition once its record is gone. */
+/**
+ * What validation remembers of a definition (and statement) once its record is gone: its
+ * content hash and the record it came from, not the record, so that memory per statement stays
+ * small on large feeds.
+ */
 export interface Defined {
   hash: string;
   file: string;

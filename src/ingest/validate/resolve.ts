@@ -38,10 +38,6 @@ export interface ChunkStatement {
   origin: Origin;
 }
 
-/**
- * What is kept of each definition (and statement) of the batch: its content hash and the
- * record it came from; not the record. So memory per statement stays small on large feeds.
- */
 type Section = Exclude<keyof IngestDocument, 'format'>;
 
 /**
