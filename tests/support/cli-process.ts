@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fromRoot } from '../../src/config/paths';
+import { testConnection } from './test-neo4j-env';
 
 /** Builds dist/ (incremental, so cheap when nothing changed): e2e tests run what users run. */
 export function buildDist(): void {
@@ -84,4 +85,39 @@ export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boo
     await sleep(200);
   }
   return true;
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built CLI against the run's test Neo4j (`diplograph --neo4j-uri … args`) to its end,
+ * with `stdin` as standard input when given.
+ */
+export function runCli(args: string[], stdin?: string): Promise<CliRun> {
+  const connection = testConnection();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database,
+    LOG_LEVEL: 'warn',
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [fromRoot('dist', 'src', 'cli', 'main.js'), '--neo4j-uri', connection.uri, ...args],
+      { env, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    if (stdin !== undefined) child.stdin!.end(stdin);
+  });
 }

@@ -1,11 +1,8 @@
-import { spawn } from 'node:child_process';
-import { fromRoot } from '../../../src/config/paths';
 import type { Database } from '../../../src/neo4j/database';
-import { buildDist } from '../../support/cli-process';
+import { buildDist, runCli } from '../../support/cli-process';
 import { expectedComparison, loadComparisonFixture } from '../../support/comparison-fixture';
 import type { ExpectedCell } from '../../support/comparison-fixture';
 import { openTestDatabase, resetAndMigrate } from '../../support/database';
-import { testConnection } from '../../support/test-neo4j-env';
 
 /**
  * The comparison fixture (tests/fixtures/comparison) through the built CLI, as scripts use it:
@@ -56,37 +53,9 @@ function fraction(text: string): number {
 /** S_SCORE → s-score: measures as written on the command line. */
 const cliName = (value: string) => value.toLowerCase().replace(/_/g, '-');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 describe('diplograph compare | agreement | history | divergences on the comparison fixture', () => {
   let db: Database;
-  const connection = testConnection();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEO4J_USER: connection.user,
-    NEO4J_PASSWORD: connection.password,
-    NEO4J_DATABASE: connection.database,
-    LOG_LEVEL: 'warn',
-  };
-
-  const cli = (args: string[]): Promise<Run> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [fromRoot('dist', 'src', 'cli', 'main.js'), '--neo4j-uri', connection.uri, ...args],
-        { env, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
+  const cli = runCli;
 
   /** Runs a command that must succeed and prints JSON; its output parsed. */
   const json = async <T>(args: string[]): Promise<T> => {
