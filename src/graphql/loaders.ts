@@ -106,9 +106,12 @@ export class Loaders {
 
   /** Hands the node loader a node some other query already returned (nodes-by-id's shape). */
   primeNode(kind: NodeKind, node: Record<string, unknown> & { id: string }): void {
+    const key = `${kind}:${node.id}`;
+    // A page names the same actor and positions on every row.
+    if (this.known.has(key)) return;
     const entity = { ...node, _type: typeName(kind, node) };
-    this.node.prime(`${kind}:${node.id}`, entity);
-    this.known.set(`${kind}:${node.id}`, entity);
+    this.node.prime(key, entity);
+    this.known.set(key, entity);
   }
 
   readonly statementLinks = this.byId<StatementLinks>('graphql/statement-links.cypher');

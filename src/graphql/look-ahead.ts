@@ -2,30 +2,55 @@ import { Kind } from 'graphql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
- * Whether the selection under the field being resolved asks, at any depth, for a field of one
- * of these names (through fragments too). Query planning: a resolver can fetch up front what
- * the rest of the request is going to ask for, and save the round-trips. Asking for more than
- * needed is harmless; it only costs the extra rows.
+ * The names of the fields the selection under the field being resolved asks for, at any depth
+ * (through fragments too). Query planning: a resolver can fetch up front what the rest of the
+ * request is going to ask for, and save the round-trips. A name asked for anywhere counts, so
+ * a plan made from these fetches at worst more than needed, never less.
  */
-export function selectsAnyField(info: GraphQLResolveInfo, names: readonly string[]): boolean {
-  const wanted = new Set(names);
+export function fieldNamesBelow(info: GraphQLResolveInfo): Set<string> {
+  return fieldNames(info, info.fieldNodes);
+}
+
+/**
+ * The names of every field the operation asks for. What a resolver fetches with these serves
+ * any other field of the request that reaches the same nodes, as a loader primed once must.
+ */
+export function fieldNamesOfOperation(info: GraphQLResolveInfo): Set<string> {
+  return fieldNames(info, [info.operation]);
+}
+
+function fieldNames(
+  info: GraphQLResolveInfo,
+  roots: readonly { selectionSet?: SelectionSetNode }[],
+): Set<string> {
+  const names = new Set<string>();
   const visited = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined): boolean => {
-    if (set === undefined) return false;
-    return set.selections.some((selection) => {
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
       switch (selection.kind) {
         case Kind.FIELD:
-          return wanted.has(selection.name.value) || visit(selection.selectionSet);
+          names.add(selection.name.value);
+          visit(selection.selectionSet);
+          break;
         case Kind.INLINE_FRAGMENT:
-          return visit(selection.selectionSet);
+          visit(selection.selectionSet);
+          break;
         case Kind.FRAGMENT_SPREAD: {
           const name = selection.name.value;
-          if (visited.has(name)) return false;
+          if (visited.has(name)) break;
           visited.add(name);
-          return visit(info.fragments[name]?.selectionSet);
+          visit(info.fragments[name]?.selectionSet);
+          break;
         }
       }
-    });
+    }
   };
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+  for (const root of roots) visit(root.selectionSet);
+  return names;
+}
+
+/** Whether the selection under the field being resolved asks for any of these fields. */
+export function selectsAnyField(info: GraphQLResolveInfo, names: readonly string[]): boolean {
+  const below = fieldNamesBelow(info);
+  return names.some((name) => below.has(name));
 }

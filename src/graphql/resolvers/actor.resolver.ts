@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
 import { Actor, Person, Role } from '../types/actor';
@@ -13,7 +14,7 @@ export class ActorResolver {
     description: 'Statements on behalf of this actor (one query per actor: page actors lightly).',
   })
   statements(
-    @Root() actor: Actor,
+    @Parent() actor: Actor,
     @Ctx() context: ApiContext,
     @Arg('filter', () => StatementFilter, { nullable: true }) filter?: StatementFilter,
     @Arg('orderBy', () => SortOrderEnum, { defaultValue: 'NEWEST_FIRST' })
@@ -26,7 +27,7 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [String])
-  aliases(@Root() actor: Actor & { aliases?: string[] | null }): string[] {
+  aliases(@Parent() actor: Actor & { aliases?: string[] | null }): string[] {
     return actor.aliases ?? [];
   }
 }
@@ -34,7 +35,7 @@ export class ActorResolver {
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [Role])
-  async roles(@Root() person: Person, @Ctx() context: ApiContext) {
+  async roles(@Parent() person: Person, @Ctx() context: ApiContext) {
     return (await context.loaders.actorRoles.load(person.id))?.roles ?? [];
   }
 }
@@ -42,7 +43,7 @@ export class PersonResolver {
 @Resolver(() => Role)
 export class RoleResolver {
   @FieldResolver(() => Actor, { description: 'The state, organisation or authority.' })
-  of(@Root() role: Role, @Ctx() context: ApiContext) {
+  of(@Parent() role: Role, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', role.of);
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import type {
   BucketCell,
   DayStance as DayStanceResult,
@@ -303,12 +304,12 @@ export class ComparisonQueryResolver {
 @Resolver(() => PlanStatusReport)
 export class PlanStatusReportResolver {
   @FieldResolver(() => Statement)
-  statement(@Root() report: PlanStatusReport, @Ctx() context: ApiContext) {
+  statement(@Parent() report: PlanStatusReport, @Ctx() context: ApiContext) {
     return context.loaders.entity('statement', report.statementId);
   }
 
   @FieldResolver(() => Quote, { description: 'The words that report it.' })
-  quote(@Root() report: PlanStatusReport, @Ctx() context: ApiContext) {
+  quote(@Parent() report: PlanStatusReport, @Ctx() context: ApiContext) {
     return context.loaders.entity('quote', report.quoteId);
   }
 }
@@ -316,12 +317,12 @@ export class PlanStatusReportResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Statement)
-  statement(@Root() e: Evidence, @Ctx() context: ApiContext) {
+  statement(@Parent() e: Evidence, @Ctx() context: ApiContext) {
     return context.loaders.entity('statement', e.statementId);
   }
 
   @FieldResolver(() => Quote, { description: 'The words that carry the stance.' })
-  quote(@Root() e: Evidence, @Ctx() context: ApiContext) {
+  quote(@Parent() e: Evidence, @Ctx() context: ApiContext) {
     return context.loaders.entity('quote', e.quoteId);
   }
 }
@@ -329,12 +330,12 @@ export class EvidenceResolver {
 @Resolver(() => MatrixCell)
 export class MatrixCellResolver {
   @FieldResolver(() => Actor)
-  actor(@Root() cell: MatrixCell, @Ctx() context: ApiContext) {
+  actor(@Parent() cell: MatrixCell, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', cell.actorId);
   }
 
   @FieldResolver(() => Position)
-  position(@Root() cell: MatrixCell, @Ctx() context: ApiContext) {
+  position(@Parent() cell: MatrixCell, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', cell.positionId);
   }
 }
@@ -342,22 +343,22 @@ export class MatrixCellResolver {
 @Resolver(() => PositionMatrix)
 export class PositionMatrixResolver {
   @FieldResolver(() => [Actor], { description: 'In the order asked for.' })
-  actors(@Root() matrix: PositionMatrix, @Ctx() context: ApiContext) {
+  actors(@Parent() matrix: PositionMatrix, @Ctx() context: ApiContext) {
     return context.loaders.entities('actor', matrix.actorIds);
   }
 
   @FieldResolver(() => [Position], { description: 'Sorted by id.' })
-  positions(@Root() matrix: PositionMatrix, @Ctx() context: ApiContext) {
+  positions(@Parent() matrix: PositionMatrix, @Ctx() context: ApiContext) {
     return context.loaders.entities('position', matrix.positionIds);
   }
 
   @FieldResolver(() => [MatrixCell], { description: 'Ordered by actor, position, then bucket.' })
-  cells(@Root() matrix: PositionMatrix): MatrixCell[] {
+  cells(@Parent() matrix: PositionMatrix): MatrixCell[] {
     return matrix.cellResults.map(cellOf);
   }
 
   @FieldResolver(() => [MatrixRow], { description: 'Ordered by actor, then position.' })
-  rows(@Root() matrix: PositionMatrix): MatrixRow[] {
+  rows(@Parent() matrix: PositionMatrix): MatrixRow[] {
     const size = matrix.buckets.length;
     const rows: MatrixRow[] = [];
     for (let start = 0; start < matrix.cellResults.length; start += size) {
@@ -388,12 +389,12 @@ function rowOf(cells: readonly BucketCell[]): MatrixRow {
 @Resolver(() => MatrixRow)
 export class MatrixRowResolver {
   @FieldResolver(() => Actor)
-  actor(@Root() row: MatrixRow, @Ctx() context: ApiContext) {
+  actor(@Parent() row: MatrixRow, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', row.actorId);
   }
 
   @FieldResolver(() => Position)
-  position(@Root() row: MatrixRow, @Ctx() context: ApiContext) {
+  position(@Parent() row: MatrixRow, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', row.positionId);
   }
 }
@@ -401,12 +402,12 @@ export class MatrixRowResolver {
 @Resolver(() => PositionHistory)
 export class PositionHistoryResolver {
   @FieldResolver(() => Actor)
-  actor(@Root() history: PositionHistory, @Ctx() context: ApiContext) {
+  actor(@Parent() history: PositionHistory, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', history.actorId);
   }
 
   @FieldResolver(() => Position)
-  position(@Root() history: PositionHistory, @Ctx() context: ApiContext) {
+  position(@Parent() history: PositionHistory, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', history.positionId);
   }
 }
@@ -414,7 +415,7 @@ export class PositionHistoryResolver {
 @Resolver(() => PositionComparison)
 export class PositionComparisonResolver {
   @FieldResolver(() => Position)
-  position(@Root() comparison: PositionComparison, @Ctx() context: ApiContext) {
+  position(@Parent() comparison: PositionComparison, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', comparison.positionId);
   }
 }
@@ -422,17 +423,17 @@ export class PositionComparisonResolver {
 @Resolver(() => PairAgreement)
 export class PairAgreementResolver {
   @FieldResolver(() => Actor)
-  actorA(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+  actorA(@Parent() pair: PairAgreement, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', pair.actorA);
   }
 
   @FieldResolver(() => Actor)
-  actorB(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+  actorB(@Parent() pair: PairAgreement, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', pair.actorB);
   }
 
   @FieldResolver(() => [PositionComparison], { description: 'The evidence, per position counted.' })
-  comparisons(@Root() pair: PairAgreement): PositionComparison[] {
+  comparisons(@Parent() pair: PairAgreement): PositionComparison[] {
     return pair.comparisonResults.map((c) => ({
       positionId: c.positionId,
       a: cellOf(c.a),
@@ -441,14 +442,14 @@ export class PairAgreementResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'The positions counted, sorted by id.' })
-  positions(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+  positions(@Parent() pair: PairAgreement, @Ctx() context: ApiContext) {
     return context.loaders.entities('position', pair.positionIds);
   }
 
   @FieldResolver(() => [Position], {
     description: "Positions left out because an actor's statements of one day conflict.",
   })
-  mixedPositions(@Root() pair: PairAgreement, @Ctx() context: ApiContext) {
+  mixedPositions(@Parent() pair: PairAgreement, @Ctx() context: ApiContext) {
     return context.loaders.entities('position', pair.mixedPositionIds);
   }
 }
@@ -456,12 +457,12 @@ export class PairAgreementResolver {
 @Resolver(() => AgreementReport)
 export class AgreementReportResolver {
   @FieldResolver(() => [Actor])
-  actors(@Root() report: AgreementReport, @Ctx() context: ApiContext) {
+  actors(@Parent() report: AgreementReport, @Ctx() context: ApiContext) {
     return context.loaders.entities('actor', report.actorIds);
   }
 
   @FieldResolver(() => [Position])
-  positions(@Root() report: AgreementReport, @Ctx() context: ApiContext) {
+  positions(@Parent() report: AgreementReport, @Ctx() context: ApiContext) {
     return context.loaders.entities('position', report.positionIds);
   }
 }
@@ -469,7 +470,7 @@ export class AgreementReportResolver {
 @Resolver(() => DivergenceSide)
 export class DivergenceSideResolver {
   @FieldResolver(() => Actor)
-  actor(@Root() side: DivergenceSide, @Ctx() context: ApiContext) {
+  actor(@Parent() side: DivergenceSide, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', side.actorId);
   }
 }
@@ -477,7 +478,7 @@ export class DivergenceSideResolver {
 @Resolver(() => Divergence)
 export class DivergenceResolver {
   @FieldResolver(() => Position)
-  position(@Root() divergence: Divergence, @Ctx() context: ApiContext) {
+  position(@Parent() divergence: Divergence, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', divergence.positionId);
   }
 }
@@ -485,17 +486,17 @@ export class DivergenceResolver {
 @Resolver(() => RedLineStatement)
 export class RedLineStatementResolver {
   @FieldResolver(() => Statement)
-  statement(@Root() s: RedLineStatement, @Ctx() context: ApiContext) {
+  statement(@Parent() s: RedLineStatement, @Ctx() context: ApiContext) {
     return context.loaders.entity('statement', s.statementId);
   }
 
   @FieldResolver(() => Quote)
-  quote(@Root() s: RedLineStatement, @Ctx() context: ApiContext) {
+  quote(@Parent() s: RedLineStatement, @Ctx() context: ApiContext) {
     return context.loaders.entity('quote', s.quoteId);
   }
 
   @FieldResolver(() => [Actor])
-  onBehalfOf(@Root() s: RedLineStatement, @Ctx() context: ApiContext) {
+  onBehalfOf(@Parent() s: RedLineStatement, @Ctx() context: ApiContext) {
     return context.loaders.entities('actor', s.onBehalfOf);
   }
 }
@@ -503,17 +504,17 @@ export class RedLineStatementResolver {
 @Resolver(() => RedLineReport)
 export class RedLineReportResolver {
   @FieldResolver(() => Position)
-  position(@Root() r: RedLineReport, @Ctx() context: ApiContext) {
+  position(@Parent() r: RedLineReport, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', r.positionId);
   }
 
   @FieldResolver(() => [Actor])
-  declaredBy(@Root() r: RedLineReport, @Ctx() context: ApiContext) {
+  declaredBy(@Parent() r: RedLineReport, @Ctx() context: ApiContext) {
     return context.loaders.entities('actor', r.declaredBy);
   }
 
   @FieldResolver(() => Event, { nullable: true })
-  triggerEvent(@Root() r: RedLineReport, @Ctx() context: ApiContext) {
+  triggerEvent(@Parent() r: RedLineReport, @Ctx() context: ApiContext) {
     return context.loaders.entity('event', r.triggerEvent);
   }
 }
@@ -521,7 +522,7 @@ export class RedLineReportResolver {
 @Resolver(() => ActorStances)
 export class ActorStancesResolver {
   @FieldResolver(() => Actor)
-  actor(@Root() t: ActorStances, @Ctx() context: ApiContext) {
+  actor(@Parent() t: ActorStances, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', t.actorId);
   }
 }
@@ -529,22 +530,22 @@ export class ActorStancesResolver {
 @Resolver(() => PeacePlanReport)
 export class PeacePlanReportResolver {
   @FieldResolver(() => Position)
-  position(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+  position(@Parent() plan: PeacePlanReport, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', plan.positionId);
   }
 
   @FieldResolver(() => [Actor])
-  proposedBy(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+  proposedBy(@Parent() plan: PeacePlanReport, @Ctx() context: ApiContext) {
     return context.loaders.entities('actor', plan.proposedBy);
   }
 
   @FieldResolver(() => [Position])
-  principles(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+  principles(@Parent() plan: PeacePlanReport, @Ctx() context: ApiContext) {
     return context.loaders.entities('position', plan.principles);
   }
 
   @FieldResolver(() => [Actor], { description: 'Consultation partners named as actors.' })
-  partners(@Root() plan: PeacePlanReport, @Ctx() context: ApiContext) {
+  partners(@Parent() plan: PeacePlanReport, @Ctx() context: ApiContext) {
     return context.loaders.entities('actor', plan.partners);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import type { ApiContext } from '../context';
 import type { Entity } from '../loaders';
 import { pageSize } from '../pagination';
@@ -19,7 +20,7 @@ type PositionEntity = Position & Entity;
 @Resolver(() => Position)
 export class PositionResolver {
   @FieldResolver(() => [Subject], { description: 'What the position is about, in order.' })
-  async subjects(@Root() p: Position, @Ctx() context: ApiContext) {
+  async subjects(@Parent() p: Position, @Ctx() context: ApiContext) {
     const subjects = (await context.loaders.positionLinks.load(p.id))?.subjects ?? [];
     const found = await Promise.all(
       subjects.map(async (s) => context.loaders.entity(s.kind, s.id)),
@@ -28,7 +29,7 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => PeacePlan, { nullable: true })
-  peacePlan(@Root() p: PositionEntity): PeacePlan | null {
+  peacePlan(@Parent() p: PositionEntity): PeacePlan | null {
     if (!(p.labels ?? []).includes('PeacePlan')) return null;
     return {
       name: String(p.name),
@@ -39,7 +40,7 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => RedLine, { nullable: true })
-  redLine(@Root() p: PositionEntity): RedLine | null {
+  redLine(@Parent() p: PositionEntity): RedLine | null {
     if (!(p.labels ?? []).includes('RedLine')) return null;
     return {
       condition: String(p.condition),
@@ -52,7 +53,7 @@ export class PositionResolver {
 
   @FieldResolver(() => [Stance], { description: 'The latest stances taken on it, newest first.' })
   stances(
-    @Root() p: Position,
+    @Parent() p: Position,
     @Ctx() context: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('includeRetracted', { defaultValue: false }) includeRetracted: boolean = false,
@@ -64,19 +65,19 @@ export class PositionResolver {
 @Resolver(() => PeacePlan)
 export class PeacePlanResolver {
   @FieldResolver(() => [Actor])
-  async proposedBy(@Root() plan: PeacePlan, @Ctx() context: ApiContext) {
+  async proposedBy(@Parent() plan: PeacePlan, @Ctx() context: ApiContext) {
     const links = await context.loaders.positionLinks.load(plan.positionId);
     return context.loaders.entities('actor', links?.proposedBy ?? []);
   }
 
   @FieldResolver(() => [Position], { description: 'The positions the plan is made of.' })
-  async principles(@Root() plan: PeacePlan, @Ctx() context: ApiContext) {
+  async principles(@Parent() plan: PeacePlan, @Ctx() context: ApiContext) {
     const links = await context.loaders.positionLinks.load(plan.positionId);
     return context.loaders.entities('position', links?.principles ?? []);
   }
 
   @FieldResolver(() => [Actor], { description: 'Consultation partners named as actors.' })
-  async partners(@Root() plan: PeacePlan, @Ctx() context: ApiContext) {
+  async partners(@Parent() plan: PeacePlan, @Ctx() context: ApiContext) {
     const links = await context.loaders.positionLinks.load(plan.positionId);
     return context.loaders.entities('actor', links?.partners ?? []);
   }
@@ -85,13 +86,13 @@ export class PeacePlanResolver {
 @Resolver(() => RedLine)
 export class RedLineResolver {
   @FieldResolver(() => [Actor])
-  async declaredBy(@Root() redLine: RedLine, @Ctx() context: ApiContext) {
+  async declaredBy(@Parent() redLine: RedLine, @Ctx() context: ApiContext) {
     const links = await context.loaders.positionLinks.load(redLine.positionId);
     return context.loaders.entities('actor', links?.declaredBy ?? []);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'What prompted the red line.' })
-  async triggerEvent(@Root() redLine: RedLine, @Ctx() context: ApiContext) {
+  async triggerEvent(@Parent() redLine: RedLine, @Ctx() context: ApiContext) {
     const links = await context.loaders.positionLinks.load(redLine.positionId);
     return context.loaders.entity('event', links?.triggerEvent);
   }
@@ -100,7 +101,7 @@ export class RedLineResolver {
 @Resolver(() => Document)
 export class DocumentResolver {
   @FieldResolver(() => Source, { nullable: true, description: 'The outlet that published it.' })
-  async source(@Root() d: Document, @Ctx() context: ApiContext) {
+  async source(@Parent() d: Document, @Ctx() context: ApiContext) {
     return context.loaders.entity(
       'source',
       (await context.loaders.documentLinks.load(d.id))?.source,
@@ -108,7 +109,7 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Source])
-  async republishedBy(@Root() d: Document, @Ctx() context: ApiContext) {
+  async republishedBy(@Parent() d: Document, @Ctx() context: ApiContext) {
     const links = await context.loaders.documentLinks.load(d.id);
     return context.loaders.entities('source', links?.republishedBy ?? []);
   }
@@ -118,12 +119,12 @@ export class DocumentResolver {
     description:
       'ISO 8601 as the source gave it: with its offset, or without one when the zone is unknown (see publishedAtZoneKnown).',
   })
-  publishedAt(@Root() d: Document): string | null {
+  publishedAt(@Parent() d: Document): string | null {
     return d.publishedAt ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'ISO 8601 with offset.' })
-  retrievedAt(@Root() d: Document): string | null {
+  retrievedAt(@Parent() d: Document): string | null {
     return d.retrievedAt ?? null;
   }
 }

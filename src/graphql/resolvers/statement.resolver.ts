@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { Parent } from './parent';
 import type { ApiContext } from '../context';
 import type { Entity } from '../loaders';
 import { Actor } from '../types/actor';
@@ -12,47 +13,47 @@ const links = (context: ApiContext, statement: Statement) =>
 @Resolver(() => Statement)
 export class StatementResolver {
   @FieldResolver(() => Actor, { nullable: true, description: 'Who spoke.' })
-  async speaker(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async speaker(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', (await links(context, s))?.speaker);
   }
 
   @FieldResolver(() => [Actor], { description: 'On whose behalf; several for a joint statement.' })
-  async onBehalfOf(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async onBehalfOf(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return context.loaders.entities('actor', (await links(context, s))?.onBehalfOf ?? []);
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async topics(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return context.loaders.entities('topic', (await links(context, s))?.topics ?? []);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the statement responds to.' })
-  async respondsTo(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async respondsTo(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return context.loaders.entities('event', (await links(context, s))?.respondsTo ?? []);
   }
 
   @FieldResolver(() => [Document], { description: 'Where it was reported.' })
-  async documents(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async documents(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return context.loaders.entities('document', (await links(context, s))?.documents ?? []);
   }
 
   @FieldResolver(() => [QuoteRef])
-  async quotes(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async quotes(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return (await links(context, s))?.quotes ?? [];
   }
 
   @FieldResolver(() => [Stance])
-  async stances(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async stances(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return (await links(context, s))?.stances ?? [];
   }
 
   @FieldResolver(() => [Statement], { description: 'The statements that replace this one.' })
-  async supersededBy(@Root() s: Statement, @Ctx() context: ApiContext) {
+  async supersededBy(@Parent() s: Statement, @Ctx() context: ApiContext) {
     return context.loaders.entities('statement', (await links(context, s))?.supersededBy ?? []);
   }
 
   @FieldResolver(() => StatementStatusEnum)
-  status(@Root() s: Statement & { status?: string | null }): string {
+  status(@Parent() s: Statement & { status?: string | null }): string {
     return s.status ?? 'ACTIVE';
   }
 }
@@ -60,22 +61,22 @@ export class StatementResolver {
 @Resolver(() => Stance)
 export class StanceResolver {
   @FieldResolver(() => Statement)
-  statement(@Root() stance: Stance, @Ctx() context: ApiContext) {
+  statement(@Parent() stance: Stance, @Ctx() context: ApiContext) {
     return context.loaders.entity('statement', stance.statementId);
   }
 
   @FieldResolver(() => Position)
-  position(@Root() stance: Stance, @Ctx() context: ApiContext) {
+  position(@Parent() stance: Stance, @Ctx() context: ApiContext) {
     return context.loaders.entity('position', stance.positionId);
   }
 
   @FieldResolver(() => Quote, { description: 'The words that carry the stance.' })
-  quote(@Root() stance: Stance, @Ctx() context: ApiContext) {
+  quote(@Parent() stance: Stance, @Ctx() context: ApiContext) {
     return context.loaders.entity('quote', stance.quoteId);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor the stance is aimed at.' })
-  target(@Root() stance: Stance, @Ctx() context: ApiContext) {
+  target(@Parent() stance: Stance, @Ctx() context: ApiContext) {
     return context.loaders.entity('actor', stance.target);
   }
 }
@@ -83,7 +84,10 @@ export class StanceResolver {
 @Resolver(() => QuoteRef)
 export class QuoteRefResolver {
   @FieldResolver(() => Quote)
-  quote(@Root() ref: QuoteRef, @Ctx() context: ApiContext): Entity | null | Promise<Entity | null> {
+  quote(
+    @Parent() ref: QuoteRef,
+    @Ctx() context: ApiContext,
+  ): Entity | null | Promise<Entity | null> {
     return context.loaders.entity('quote', ref.id);
   }
 }

@@ -1,6 +1,10 @@
 import { buildSchema, graphql } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectsAnyField } from '../../../src/graphql/look-ahead';
+import {
+  fieldNamesBelow,
+  fieldNamesOfOperation,
+  selectsAnyField,
+} from '../../../src/graphql/look-ahead';
 
 const schema = buildSchema(`
   type Quote { text: String }
@@ -45,5 +49,29 @@ describe('selectsAnyField', () => {
       fragment S on Statement { id }
       fragment T on Stance { stance }`;
     expect(await lookAhead(twice, ['quote'])).toBe(false);
+  });
+});
+
+describe('fieldNamesBelow and fieldNamesOfOperation', () => {
+  it('name the fields under the field being resolved, and those of the whole operation', async () => {
+    let below: Set<string> | undefined;
+    let all: Set<string> | undefined;
+    const result = await graphql({
+      schema,
+      source: `{ a: page { id } b: page { ...S } }
+        fragment S on Statement { stances { quote { text } } }`,
+      rootValue: {
+        page: (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
+          if (info.path.key === 'a') {
+            below = fieldNamesBelow(info);
+            all = fieldNamesOfOperation(info);
+          }
+          return [];
+        },
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    expect([...below!].sort()).toEqual(['id']);
+    expect([...all!].sort()).toEqual(['id', 'page', 'quote', 'stances', 'text']);
   });
 });
