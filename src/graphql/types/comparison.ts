@@ -2,7 +2,16 @@ import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../../analysis';
 import type { BucketCell, PositionComparison as ComparedPosition } from '../../analysis';
+import type { Entity } from '../loaders';
+import { Actor } from './actor';
+import { Position } from './entities';
 import { ActEnum, enumOf, ModalityEnum, PlanStatusEnum, StanceEnum } from './enums';
+
+/** The actors and positions of a matrix or agreement report, loaded when the operation asks. */
+export interface ScopeNodes {
+  readonly actors: ReadonlyMap<string, Entity>;
+  readonly positions: ReadonlyMap<string, Entity>;
+}
 
 export const IntervalEnum = enumOf(
   INTERVALS,
@@ -106,6 +115,14 @@ export class MatrixCell {
   @Field(() => Int, { description: 'Statements in the bucket that are neutral on it.' })
   neutral!: number;
 
+  // Plain fields, not resolvers: a matrix has 12,000 cells, and a resolver per cell and field
+  // cost more than the rest of the cell (scopeNodes in comparison.resolver.ts loads them).
+  @Field(() => Actor)
+  actor!: Entity | undefined;
+
+  @Field(() => Position)
+  position!: Entity | undefined;
+
   actorId!: string;
   positionId!: string;
 }
@@ -174,6 +191,7 @@ export class PositionMatrix {
   cellResults!: readonly BucketCell[];
   actorIds!: string[];
   positionIds!: string[];
+  nodes!: ScopeNodes;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What an actor said on a position on one day.' })
@@ -237,6 +255,13 @@ export class PositionComparison {
 
 @ObjectType({ simpleResolvers: true, description: 'The agreement of two actors in one bucket.' })
 export class PairAgreement {
+  // Plain fields, as on MatrixCell: an agreement report has thousands of pairs.
+  @Field(() => Actor)
+  actorA!: Entity | undefined;
+
+  @Field(() => Actor)
+  actorB!: Entity | undefined;
+
   @Field(() => Bucket)
   bucket!: Bucket;
 
@@ -258,8 +283,7 @@ export class PairAgreement {
 
   /** `comparisons` is made from these only when asked for. */
   comparisonResults!: readonly ComparedPosition[];
-  actorA!: string;
-  actorB!: string;
+  nodes!: ScopeNodes;
   positionIds!: string[];
   mixedPositionIds!: string[];
 }

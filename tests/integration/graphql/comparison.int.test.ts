@@ -213,8 +213,8 @@ describe('comparison queries over HTTP, on the comparison fixture', () => {
               positions { id } mixedPositions { id }
               comparisons {
                 position { id }
-                a { stance statedOn evidence { statementId } }
-                b { stance statedOn evidence { statementId } }
+                a { actor { id } position { id } stance statedOn evidence { statementId } }
+                b { actor { id } position { id } stance statedOn evidence { statementId } }
               }
             }
           }`,
@@ -270,6 +270,15 @@ describe('comparison queries over HTTP, on the comparison fixture', () => {
             b: side(c.b),
           })),
         }).toEqual({ label, comparisons: pair.comparisons });
+        // Each side's cell names its own actor and the compared position.
+        for (const c of got.comparisons) {
+          expect([c.a.actor.id, c.b.actor.id, c.a.position.id, c.b.position.id]).toEqual([
+            pair.actorA,
+            pair.actorB,
+            c.position.id,
+            c.position.id,
+          ]);
+        }
       }
     }
   });
@@ -568,6 +577,8 @@ describe('comparison queries over HTTP, on the comparison fixture', () => {
 });
 
 interface AgreementSide {
+  actor: { id: string };
+  position: { id: string };
   stance: Stance;
   statedOn: string;
   evidence: { statementId: string }[];
