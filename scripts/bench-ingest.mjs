@@ -151,10 +151,12 @@ const fresh = (label, n, mode, batch, commitEvery) =>
       rows.push(runChild(label, uri, data[n], mode, batch, commitEvery));
     } catch (error) {
       // A run that fails (e.g. a transaction too large for the heap) is a figure too.
+      // Node prints the throwing source line first; the reason is the `SomeError: …` line.
       const reason =
         String(error.message)
           .split('\n')
-          .find((l) => /Error|error/.test(l)) ?? 'failed';
+          .map((l) => l.trim())
+          .find((l) => /^\w*Error\b/.test(l)) ?? 'failed';
       rows.push({
         row: { run: label, statements: n, seconds: 'failed', 'statements/s': reason.slice(0, 80) },
         figures: {},
