@@ -49,6 +49,17 @@ export class Definitions<Kind extends string> {
       file = this.files.push(defined.file) - 1;
       this.fileNumbers.set(defined.file, file);
     }
-    ids.set(id, `${defined.inGraph ? 1 : 0}${defined.hash} ${file} ${defined.record}`);
+    ids.set(id, flat(`${defined.inGraph ? 1 : 0}${defined.hash} ${file} ${defined.record}`));
   }
+}
+
+/**
+ * V8 keeps a string built by concatenation as a tree of its parts (the hash string it was sliced
+ * from, the record's pieces, a 32-byte node per join): about 360 bytes an entry, where the flat
+ * string takes about 70. A heap snapshot in the middle of a 100k ingest found 620,000 such nodes
+ * (19 MiB; the live heap 64 MiB, 38 with this). A JSON round trip gives back one flat string of
+ * exactly the same characters and lets the parts go.
+ */
+function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -51,6 +51,13 @@ describe('Definitions', () => {
     });
   });
 
+  it('keeps any characters of a record exactly (emoji, right-to-left, a lone surrogate)', () => {
+    const defined = new Definitions<'topic'>();
+    const record = 'line 7 \u{1F54A} \u05E9\u05DC\u05D5\u05DD "q" \\ \uD800 end';
+    defined.set('topic', 't1', { hash, file: 'ü.json', record, inGraph: false });
+    expect(defined.get('topic', 't1')).toEqual({ hash, file: 'ü.json', record, inGraph: false });
+  });
+
   it('knows only what was set', () => {
     const defined = new Definitions<'topic' | 'place'>();
     defined.set('topic', 't1', { hash, file: 'x.json', record: 'topics[0]', inGraph: false });
