@@ -62,8 +62,6 @@ function cellOf(cell: BucketCell, nodes: ScopeNodes): MatrixCell {
   // compiled GraphQL execution fast over 12,000 of them (a spread with two fields added took
   // this function from about 2 to 22 ms per matrix).
   return {
-    actorId: cell.actorId,
-    positionId: cell.positionId,
     actor: nodes.actors.get(cell.actorId),
     position: nodes.positions.get(cell.positionId),
     bucket: cell.bucket.key,
@@ -372,18 +370,18 @@ export class PositionMatrixResolver {
     const size = matrix.buckets.length;
     const rows: MatrixRow[] = [];
     for (let start = 0; start < matrix.cellResults.length; start += size) {
-      rows.push(rowOf(matrix.cellResults.slice(start, start + size)));
+      rows.push(rowOf(matrix.cellResults.slice(start, start + size), matrix.nodes));
     }
     return rows;
   }
 }
 
 /** One actor's cells on one position, bucket by bucket, as parallel lists. */
-function rowOf(cells: readonly BucketCell[]): MatrixRow {
+function rowOf(cells: readonly BucketCell[], nodes: ScopeNodes): MatrixRow {
   const pick = <T>(value: (cell: BucketCell) => T): T[] => cells.map(value);
   return {
-    actorId: cells[0]!.actorId,
-    positionId: cells[0]!.positionId,
+    actor: nodes.actors.get(cells[0]!.actorId),
+    position: nodes.positions.get(cells[0]!.positionId),
     stances: pick((cell) => cell.stance),
     mixed: pick((cell) => cell.mixed),
     carried: pick((cell) => cell.carried),
@@ -394,19 +392,6 @@ function rowOf(cells: readonly BucketCell[]): MatrixRow {
     statementIds: pick((cell) => [...new Set(cell.evidence.map((e) => e.statementId))]),
     quoteIds: pick((cell) => [...new Set(cell.evidence.map((e) => e.quoteId))]),
   };
-}
-
-@Resolver(() => MatrixRow)
-export class MatrixRowResolver {
-  @FieldResolver(() => Actor)
-  actor(@Parent() row: MatrixRow, @Ctx() context: ApiContext) {
-    return context.loaders.entity('actor', row.actorId);
-  }
-
-  @FieldResolver(() => Position)
-  position(@Parent() row: MatrixRow, @Ctx() context: ApiContext) {
-    return context.loaders.entity('position', row.positionId);
-  }
 }
 
 @Resolver(() => PositionHistory)

@@ -122,9 +122,6 @@ export class MatrixCell {
 
   @Field(() => Position)
   position!: Entity | undefined;
-
-  actorId!: string;
-  positionId!: string;
 }
 
 @ObjectType({
@@ -163,8 +160,12 @@ export class MatrixRow {
   @Field(() => [[ID]], { description: 'Per bucket, the quotes that carry it.' })
   quoteIds!: string[][];
 
-  actorId!: string;
-  positionId!: string;
+  // Plain fields, as on MatrixCell.
+  @Field(() => Actor)
+  actor!: Entity | undefined;
+
+  @Field(() => Position)
+  position!: Entity | undefined;
 }
 
 @ObjectType({
