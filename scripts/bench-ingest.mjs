@@ -3,6 +3,7 @@
 //
 //   npm run bench:ingest                 10k and 100k synthetic statements
 //   npm run bench:ingest -- --quick      1k and 10k (a smoke run)
+//   npm run bench:ingest -- --only raw   just the runs whose label contains "raw"
 //
 // Deterministic synthetic statements (3 stances, 2 quotes each) go through the whole pipeline
 // (parse, validate against the graph, write) at several batch sizes; against one transaction
@@ -19,6 +20,8 @@ import { writeSyntheticData } from './lib/synthetic-statements.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const dist = (p) => path.join(root, 'dist', 'src', p);
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 const [small, large] = quick ? [1_000, 10_000] : [10_000, 100_000];
 
 // --- child: one measured run -----------------------------------------------------------------
@@ -144,8 +147,9 @@ const data = {
   1000: await writeSyntheticData(1000),
   warm: await writeSyntheticData(3000, 'warm-up'),
 };
-const fresh = (label, n, mode, batch, commitEvery) =>
-  withFreshNeo4j(async (_db, server) => {
+const fresh = async (label, n, mode, batch, commitEvery) => {
+  if (only && !label.includes(only)) return;
+  await withFreshNeo4j(async (_db, server) => {
     const uri = server.boltUri;
     try {
       rows.push(runChild(label, uri, data[n], mode, batch, commitEvery));
@@ -163,6 +167,7 @@ const fresh = (label, n, mode, batch, commitEvery) =>
       });
     }
   });
+};
 
 for (const batch of [100, 1000, 10000])
   await fresh(`pipeline ${small}, batch ${batch}`, small, 'pipeline', batch);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Deterministic ids (docs/model.md#ids). The same content gives the same id in every file and
@@ -20,10 +20,11 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** SHA-256 of the parts, each ended by NUL, in hex; one-shot, as it runs several times a record. */
 function digest(parts: readonly string[], length = 16): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\u0000');
-  return hash.digest('hex').slice(0, length);
+  let text = '';
+  for (const part of parts) text += `${part}\u0000`;
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 export function quoteId(text: string): string {

@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../neo4j/cypher-files';
 import type { WritePlan } from './rows';
 import { stanceMonthRows } from './stance-months';
+import { statementRow } from './statement-rows';
 
 export interface WriteCounters {
   nodesCreated: number;
@@ -22,7 +23,7 @@ const STEPS: { file: string; rows: (plan: WritePlan) => unknown[] }[] = [
   { file: 'write-08-positions.cypher', rows: (p) => p.positions },
   { file: 'write-08b-plans-and-red-lines.cypher', rows: (p) => p.positions },
   { file: 'write-09-position-links.cypher', rows: (p) => p.positions },
-  { file: 'write-10-statements.cypher', rows: (p) => p.statements },
+  { file: 'write-10-statements.cypher', rows: (p) => p.statements.map(statementRow) },
   { file: 'write-11-stance-months.cypher', rows: (p) => stanceMonthRows(p.statements) },
 ];
 

@@ -27,6 +27,22 @@ describe('ids', () => {
     expect(quoteId('x')).toMatch(/^quote:[0-9a-f]{16}$/);
   });
 
+  it('keeps the ids and hashes already in graphs (SHA-256 of NUL-ended parts)', () => {
+    // Values made by the first implementation (createHash, one update per part): a change of
+    // hashing code must not change an id, or re-ingesting a feed would duplicate it.
+    expect(quoteId('Hello  world')).toBe('quote:27518ba9683011f6');
+    expect(
+      statementId({
+        speaker: undefined,
+        date: '2020-10-05',
+        onBehalfOf: ['IRN', 'AZE'],
+        quotes: ['b', 'a'],
+        summary: undefined,
+      }),
+    ).toBe('statement:3862f9964599aaf4');
+    expect(contentHash({ a: 1 })).toBe('5262ceb474c2a60b289fb487a34645a7');
+  });
+
   it('derives one statement id regardless of actor and quote order', () => {
     const base = { speaker: 'person:a', date: '2020-10-05', summary: undefined };
     const a = statementId({ ...base, onBehalfOf: ['IRN', 'TUR'], quotes: ['one', 'two'] });

@@ -1,0 +1,48 @@
+import type { WritePlan } from './rows';
+
+type PlannedStatement = WritePlan['statements'][number];
+
+/**
+ * A statement as write-10-statements.cypher takes it: the plan's row without what the query
+ * does not read. Encoding the parameters is a third of a statement's write (the driver packs
+ * every map key and value anew), and a feed's statements mostly leave the optional members
+ * empty. So null members and empty lists are left out (a missing key reads as null in Cypher,
+ * and `UNWIND null` gives no rows, as `UNWIND []` does), as are the quotes', stances' and plan
+ * statuses' `statementId` (the query has the statement at hand). The plan itself keeps them: the
+ * content hash is computed from it.
+ */
+export function statementRow(statement: PlannedStatement): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    id: statement.id,
+    date: statement.date,
+    datePrecision: statement.datePrecision,
+    kind: statement.kind,
+    contentHash: statement.contentHash,
+    quotes: statement.quotes.map((q) => ({ ref: q.ref, id: q.id, text: q.text })),
+    stances: statement.stances.map((st) => {
+      const stance: Record<string, unknown> = {
+        positionId: st.positionId,
+        quoteId: st.quoteId,
+        stance: st.stance,
+        act: st.act,
+        modality: st.modality,
+      };
+      if (st.target !== null) stance.target = st.target;
+      return stance;
+    }),
+  };
+  for (const key of ['speaker', 'summary', 'language', 'location'] as const) {
+    if (statement[key] !== null) row[key] = statement[key];
+  }
+  for (const key of ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn'] as const) {
+    if (statement[key].length) row[key] = statement[key];
+  }
+  if (statement.planStatuses.length) {
+    row.planStatuses = statement.planStatuses.map((ps) => ({
+      planId: ps.planId,
+      status: ps.status,
+      quoteId: ps.quoteId,
+    }));
+  }
+  return row;
+}
