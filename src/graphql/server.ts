@@ -113,6 +113,7 @@ const REQUEST_ERRORS: Partial<Record<ErrorCode, ApiErrorCode>> = {
   [ErrorCode.BAD_ARGUMENT]: ApiErrorCode.BAD_USER_INPUT,
   [ErrorCode.NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [ErrorCode.LIMIT_EXCEEDED]: ApiErrorCode.LIMIT_EXCEEDED,
+  [ErrorCode.DB_TRANSACTION_TOO_LARGE]: ApiErrorCode.LIMIT_EXCEEDED,
 };
 
 const LIMIT_MESSAGE = /(depth limit|cost limit|aliases limit|directives limit|token limit)/i;

@@ -2,6 +2,15 @@ import { Neo4jError } from 'neo4j-driver';
 import { DiplographError, ErrorCode } from '../errors';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/**
+ * Transient to Neo4j (another transaction may free memory) but, for one transaction too large
+ * for the limit, the same on every retry: 100,000 statements in one ingest transaction on a 2 GiB
+ * heap end here (docs/benchmarks.md).
+ */
+const MEMORY_LIMITS = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
 
 /**
  * The one place where driver errors become ours, by the driver's error code, never by message
@@ -10,6 +19,19 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 export function fromDriverError(error: unknown, action: string): DiplographError {
   if (error instanceof DiplographError) return error;
   if (error instanceof Neo4jError) {
+    if (MEMORY_LIMITS.has(error.code)) {
+      return new DiplographError(
+        ErrorCode.DB_TRANSACTION_TOO_LARGE,
+        `one transaction needs more memory than Neo4j allows (${action}): ${error.message}`,
+        {
+          hint:
+            'send smaller batches (`diplograph ingest --commit-every 10000` commits every ' +
+            '10,000 statements, and a re-run resumes) or give Neo4j more heap (DIPLOGRAPH_NEO4J_HEAP)',
+          details: { neo4jCode: error.code },
+          cause: error,
+        },
+      );
+    }
     if (UNAVAILABLE.has(error.code) || error.retriable) {
       return new DiplographError(ErrorCode.DB_UNAVAILABLE, `Neo4j is unavailable (${action})`, {
         hint: 'is the database running? `diplograph db status` tells',

@@ -9,6 +9,8 @@ describe('fromDriverError', () => {
     ['Neo.TransientError.Transaction.DeadlockDetected', 'DB_UNAVAILABLE'],
     ['Neo.ClientError.Security.Unauthorized', 'DB_AUTH_FAILED'],
     ['Neo.ClientError.Statement.SyntaxError', 'DB_ERROR'],
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'DB_TRANSACTION_TOO_LARGE'],
+    ['Neo.TransientError.General.TransactionMemoryLimit', 'DB_TRANSACTION_TOO_LARGE'],
   ])('maps the driver code %s to %s', (neo4jCode, code) => {
     const mapped = fromDriverError(new Neo4jError('boom', neo4jCode, 'N/A', 'N/A'), 'testing');
     expect(mapped).toMatchObject({ code, details: { neo4jCode } });
