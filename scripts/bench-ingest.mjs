@@ -8,10 +8,12 @@
 // Deterministic synthetic statements (3 stances, 2 quotes each) go through the whole pipeline
 // (parse, validate against the graph, write) at several batch sizes; against one transaction
 // per statement; and against the same rows written by one raw UNWIND query without the
-// pipeline. Each run is a child process on a fresh ephemeral Neo4j, warmed up by 3,000 other
-// statements first, so its time is a long-running server's and its peak RSS is its own.
+// pipeline. Each run is a child process on a fresh ephemeral Neo4j that another process has
+// warmed up with 30,000 statements, then 3,000 of its own, so its time is a long-running
+// server's and its peak RSS is its own. The server's CPU during the run is reported too, and how
+// much of it went to the JVM's JIT compilers (docs/benchmarks.md).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
@@ -24,19 +26,33 @@ const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 const [small, large] = quick ? [1_000, 10_000] : [10_000, 100_000];
 
+// --- child: the server's warm-up, in a process of its own so that its memory is not the run's --
+// A new JVM spends some 20 s of CPU compiling (JIT) during its first 60,000 statements, which on
+// 2 cores is taken from the writes; a long-running server has done it long ago.
+if (process.argv[2] === '--warm-server') {
+  const [, , , mode, uri, dir] = process.argv;
+  const { Database } = await import(dist('neo4j/database.js'));
+  const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
+  const db = new Database({ uri, user: 'neo4j', password: '', database: 'neo4j' });
+  await ingest(db, expandInputs([dir]), { commitEvery: 10_000 });
+  if (mode === 'raw') await writeRaw(db, dir, 'warm-up', 1000, 10_000);
+  await db.close();
+  process.exit(0);
+}
+
 // --- child: one measured run -----------------------------------------------------------------
 if (process.argv[2] === '--child') {
-  const [, , , mode, uri, dir, batch, commitEvery, warmDir] = process.argv;
+  const [, , , mode, uri, dir, batch, commitEvery, warmDir, serverPid] = process.argv;
   const { Database } = await import(dist('neo4j/database.js'));
   const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
   // As `diplograph ingest` runs it.
   (await import(dist('cli/heap.js'))).keepHeapNearLive();
   const db = new Database({ uri, user: 'neo4j', password: '', database: 'neo4j' });
   const every = Number(commitEvery) > 0 ? { commitEvery: Number(commitEvery) } : {};
-  // The server outlives any one ingest; measure it warm (query plans cached, JIT done), as the
-  // first queries of a new JVM run several times slower. Same warm-up for every mode.
+  // This process warms up too (its own JIT), on a few statements, as in earlier runs.
   await ingest(db, expandInputs([warmDir]), { batchSize: Number(batch) });
   if (mode === 'raw') await writeRaw(db, warmDir, 'warm-up', Number(batch), 0);
+  const serverBefore = serverCpu(serverPid);
   const started = performance.now();
   let statements;
   if (mode === 'raw') {
@@ -45,9 +61,35 @@ if (process.argv[2] === '--child') {
     const result = await ingest(db, expandInputs([dir]), { batchSize: Number(batch), ...every });
     statements = result.statements;
   }
-  report({ statements, seconds: (performance.now() - started) / 1000 });
+  const seconds = (performance.now() - started) / 1000;
+  const serverAfter = serverCpu(serverPid);
+  report({
+    statements,
+    seconds,
+    serverCpuS: (serverAfter.all - serverBefore.all) / 1000,
+    serverJitS: (serverAfter.jit - serverBefore.jit) / 1000,
+  });
   await db.close();
   process.exit(0);
+}
+
+/** CPU ms of the server process so far, and of its JIT compiler threads (Linux /proc). */
+function serverCpu(pid) {
+  const ms = (stat) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
+  };
+  let jit = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8');
+      if (/^C[12] CompilerThre/.test(name))
+        jit += ms(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return { all: ms(readFileSync(`/proc/${pid}/stat`, 'utf8')), jit };
 }
 
 function report(figures) {
@@ -108,7 +150,7 @@ async function writeRaw(db, dir, prefix, batch, commitEvery) {
 
 // --- parent: data, servers, table ------------------------------------------------------------
 
-function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
+function runChild(label, uri, pid, dir, mode, batch, commitEvery = 0) {
   const result = spawnSync(
     process.execPath,
     [
@@ -120,6 +162,7 @@ function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
       String(batch),
       String(commitEvery),
       data.warm,
+      String(pid),
     ],
     {
       encoding: 'utf8',
@@ -134,6 +177,8 @@ function runChild(label, uri, dir, mode, batch, commitEvery = 0) {
     seconds: figures.seconds.toFixed(2),
     'statements/s': Math.round(figures.statements / figures.seconds),
     peakRssMiB: figures.peakRssMiB,
+    'server CPU s': figures.serverCpuS.toFixed(1),
+    'of it JIT s': figures.serverJitS.toFixed(1),
   };
   console.error(JSON.stringify(row));
   return { row, figures };
@@ -146,13 +191,19 @@ const data = {
   [large]: await writeSyntheticData(large),
   1000: await writeSyntheticData(1000),
   warm: await writeSyntheticData(3000, 'warm-up'),
+  warmServer: await writeSyntheticData(30_000, 'warm-server'),
 };
 const fresh = async (label, n, mode, batch, commitEvery) => {
   if (only && !label.includes(only)) return;
   await withFreshNeo4j(async (_db, server) => {
     const uri = server.boltUri;
+    execFileSync(
+      process.execPath,
+      [import.meta.filename, '--warm-server', mode, uri, data.warmServer],
+      { stdio: 'inherit' },
+    );
     try {
-      rows.push(runChild(label, uri, data[n], mode, batch, commitEvery));
+      rows.push(runChild(label, uri, server.ready.pid, data[n], mode, batch, commitEvery));
     } catch (error) {
       // A run that fails (e.g. a transaction too large for the heap) is a figure too.
       // Node prints the throwing source line first; the reason is the `SomeError: …` line.
