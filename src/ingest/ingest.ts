@@ -222,8 +222,8 @@ function planAll(db: Database, run: Run, batchSize: number) {
       documentsPlan,
     );
     if (documentsPlan) yield documentsPlan;
-    // The next chunk is read, checked and looked up while this one is planned: the lookups'
-    // round trips were 40% of a validation pass when each waited for the chunk before it.
+    // The next chunk is read, checked and looked up while this one is planned, rather than
+    // planning waiting on each lookup's round trip (a 100k validation pass: 7.3-7.7 s, 6.6 s).
     let pending: { statements: ChunkStatement[]; found: Promise<Found[]> | undefined } | undefined;
     const finish = (chunk: NonNullable<typeof pending>): Promise<WritePlan | undefined> =>
       finishChunk(chunk.statements, chunk.found);
