@@ -3,7 +3,8 @@
 // they report (each carried by one quote). Validation has proved every statement here absent from the graph, so it and its
 // relationships are created, not merged; quotes are shared (id = hash of the normalised text)
 // and merged. Param: $rows; a row leaves out the members its statement lacks (a missing key
-// reads as null), and its quotes and stances the statement's id (src/ingest/write/statement-rows.ts).
+// reads as null), and its quotes and stances leave out the statement's id
+// (src/ingest/write/statement-rows.ts).
 UNWIND $rows AS row
 CREATE (s:Statement {
   id: row.id,

@@ -5,11 +5,11 @@ type PlannedStatement = WritePlan['statements'][number];
 /**
  * A statement as write-10-statements.cypher takes it: the plan's row without what the query
  * does not read. Encoding the parameters is a third to a half of the statements query's time
- * (the driver packs every map key and value anew), and a feed's statements mostly leave the optional members
- * empty. So null members and empty lists are left out (a missing key reads as null in Cypher,
- * and `UNWIND null` gives no rows, as `UNWIND []` does), as are the quotes', stances' and plan
- * statuses' `statementId` (the query has the statement at hand). The plan itself keeps them: the
- * content hash is computed from it.
+ * (the driver packs every map key and value anew), and a feed's statements mostly leave the
+ * optional members empty. So null members and empty lists are left out (a missing key reads as
+ * null in Cypher, and `UNWIND null` gives no rows, as `UNWIND []` does), as are the quotes',
+ * stances' and plan statuses' `statementId` (the query has the statement at hand). The plan
+ * itself keeps them: the content hash is computed from it.
  */
 export function statementRow(statement: PlannedStatement): Record<string, unknown> {
   const row: Record<string, unknown> = {

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../neo4j/cypher-files';
+import { settleLater } from '../settle-later';
 import type { WritePlan } from './rows';
 import { stanceMonthRows } from './stance-months';
 import { statementRow } from './statement-rows';
@@ -72,9 +73,7 @@ export async function writePipelined(
   let inFlight: Promise<void> | undefined;
   for await (const plan of plans) {
     if (inFlight) await inFlight;
-    inFlight = writer.write(plan).then(() => onWritten(plan));
-    // Awaited on the next turn; until then a failure must not count as unhandled.
-    inFlight.catch(() => {});
+    inFlight = settleLater(writer.write(plan).then(() => onWritten(plan)));
   }
   if (inFlight) await inFlight;
 }
