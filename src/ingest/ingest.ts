@@ -339,9 +339,7 @@ async function writeInParts(
       db,
       committed ? `${committed} statement(s) were committed before` : 'nothing was written',
       batchSize,
-      async (writer) => {
-        for (const plan of plans) await writer.write(plan);
-      },
+      (writer) => writer.write(plans),
     );
     addCounters(total, counters);
     plans.forEach(onWritten);

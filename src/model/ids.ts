@@ -66,6 +66,15 @@ export function contentHash(value: unknown): string {
 }
 
 /**
+ * contentHash of a value whose objects have their keys in sorted order already, as stableJson
+ * would write them: plain JSON.stringify then gives the same text, two to three times faster
+ * (V8's own serialiser). For the record hashed once per statement of every ingest.
+ */
+export function contentHashOfSorted(value: unknown): string {
+  return digest([JSON.stringify(value)], 32);
+}
+
+/**
  * JSON with object keys sorted (UTF-16 order) and undefined members left out: the same value
  * always gives the same text. Written as loops: it runs for every record of every ingest.
  */

@@ -1,4 +1,11 @@
-import { contentHash, documentId, positionId, quoteId, statementId } from '../../model/ids';
+import {
+  contentHash,
+  contentHashOfSorted,
+  documentId,
+  positionId,
+  quoteId,
+  statementId,
+} from '../../model/ids';
 import { parsePartialDate } from '../../model/partial-date';
 import type { ActorInput, IngestDocument, PositionInput, StatementInput } from '../format';
 import { IssueCode } from '../issues';
@@ -316,10 +323,11 @@ export class BatchResolver {
       respondsTo: s.respondsTo.filter((e, i) => this.exists('event', e, o, ['respondsTo', i])),
       reportedIn: s.reportedIn.filter((d, i) => this.exists('document', d, o, ['reportedIn', i])),
     };
+    // Quotes, stances and plan statuses are hashed as they are made: their keys in sorted order.
     const quotes = s.quotes.map((q) => ({
-      statementId: id,
-      ref: q.ref,
       id: refs.get(q.ref) ?? quoteId(q.text),
+      ref: q.ref,
+      statementId: id,
       text: q.text,
     }));
     const stanceKeys = new Set<string>();
@@ -341,12 +349,12 @@ export class BatchResolver {
       if (!quote || !positionOk) return [];
       return [
         {
-          statementId: id,
+          act: st.act,
+          modality: st.modality,
           positionId: st.position,
           quoteId: quote,
           stance: st.stance,
-          act: st.act,
-          modality: st.modality,
+          statementId: id,
           target,
         },
       ];
@@ -355,19 +363,30 @@ export class BatchResolver {
       const quote = this.quoteOf(refs, ps.quote, o, ['planStatuses', i, 'quote']);
       const planOk = this.isPeacePlan(ps.plan, o, ['planStatuses', i, 'plan']);
       if (!quote || !planOk) return [];
-      return [{ statementId: id, planId: ps.plan, status: ps.status, quoteId: quote }];
+      return [{ planId: ps.plan, quoteId: quote, statementId: id, status: ps.status }];
     });
     // Planned again (the write pass after validation): the hash is known, hashing is costly.
     const earlier = this.defined.get('statement', id);
     const hash =
       earlier && earlier.file === o.file && earlier.record === describePath(o.path).record
         ? earlier.hash
-        : // Only when there are any: statements written before plan statuses keep their hash.
-          contentHash({
-            ...row,
+        : contentHashOfSorted({
+            date: row.date,
+            datePrecision: row.datePrecision,
+            id,
+            kind: row.kind,
+            language: row.language,
+            location: row.location,
+            onBehalfOf: row.onBehalfOf,
+            // Only when there are any: statements written before plan statuses keep their hash.
+            planStatuses: planStatuses.length ? planStatuses : undefined,
             quotes,
+            reportedIn: row.reportedIn,
+            respondsTo: row.respondsTo,
+            speaker: row.speaker,
             stances,
-            ...(planStatuses.length ? { planStatuses } : {}),
+            summary: row.summary,
+            topics: row.topics,
           });
     if (this.define('statement', id, hash, o)) {
       plan.statements.push({

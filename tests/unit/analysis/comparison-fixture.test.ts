@@ -19,10 +19,6 @@ import type {
 } from '../../../src/analysis';
 import { ingestDocumentSchema } from '../../../src/ingest/format';
 import type { IngestDocument } from '../../../src/ingest/format';
-import { readIngestFile } from '../../../src/ingest/read/ingest-file';
-import type { NamedActor } from '../../../src/ingest/validate/actor-index';
-import { BatchResolver } from '../../../src/ingest/validate/resolve';
-import { checkStructure } from '../../../src/ingest/validate/structure';
 import { quoteId } from '../../../src/model/ids';
 import type { Modality, Stance } from '../../../src/model/vocabulary';
 import type {
@@ -30,6 +26,7 @@ import type {
   ExpectedComparison,
   ExpectedSide,
 } from '../../support/comparison-fixture';
+import { planFile, referenceStates } from '../../support/plan-file';
 
 /**
  * The comparison fixture (tests/fixtures/comparison): the src/analysis functions against results
@@ -107,25 +104,6 @@ function observationsOf(document: IngestDocument): StanceObservation[] {
   return observations;
 }
 
-/** The 249 reference states as the graph's catalog gives them (migration 003). */
-function referenceStates(): NamedActor[] {
-  const text = readFileSync(
-    path.join(ROOT, 'cypher/migrations/003_reference_states.cypher'),
-    'utf8',
-  );
-  const states: NamedActor[] = [];
-  const line =
-    /\{id: "([A-Z]{3})", iso2: "[^"]*", name: ("(?:[^"\\]|\\.)*"), .*?aliases: (\[.*?\]), independent:/g;
-  for (const match of text.matchAll(line)) {
-    states.push({
-      id: match[1]!,
-      name: JSON.parse(match[2]!) as string,
-      aliases: JSON.parse(match[3]!) as string[],
-    });
-  }
-  return states;
-}
-
 const ids = (evidence: readonly StanceEvidence[]): string[] => [
   ...new Set(evidence.map((item) => item.statementId)),
 ];
@@ -140,19 +118,8 @@ describe('the comparison fixture as an ingestion document', () => {
   });
 
   it('resolves every reference against itself and the reference states, with no issue', () => {
-    const read = readIngestFile(YAML_FILE);
-    if (!read.ok) throw new Error(JSON.stringify(read.issues));
-    const structure = checkStructure(read.parsed);
-    if (!structure.ok) throw new Error(JSON.stringify(structure.issues));
-    const states = referenceStates();
-    expect(states).toHaveLength(249);
-    const resolver = new BatchResolver([structure.checked]);
-    resolver.useGraphActors(states);
-    // An empty graph apart from the states (which carry no content hash).
-    resolver.addExisting(
-      states.map((state) => ({ kind: 'actor' as const, id: state.id, hash: null })),
-    );
-    const plan = resolver.plan();
+    expect(referenceStates()).toHaveLength(249);
+    const { resolver, plan } = planFile(YAML_FILE);
     expect(resolver.issues).toEqual([]);
     expect(plan?.statements.map((s) => s.id)).toEqual(document.statements.map((s) => s.id));
     expect(plan?.positions.map((p) => p.id).sort()).toEqual([...expected.positions].sort());

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readIngestFile } from '../../src/ingest/read/ingest-file';
+import type { NamedActor } from '../../src/ingest/validate/actor-index';
+import { BatchResolver } from '../../src/ingest/validate/resolve';
+import { checkStructure } from '../../src/ingest/validate/structure';
+import type { WritePlan } from '../../src/ingest/write/rows';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The 249 reference states as the graph's catalog gives them (migration 003). */
+export function referenceStates(): NamedActor[] {
+  const text = readFileSync(
+    path.join(ROOT, 'cypher/migrations/003_reference_states.cypher'),
+    'utf8',
+  );
+  const states: NamedActor[] = [];
+  const line =
+    /\{id: "([A-Z]{3})", iso2: "[^"]*", name: ("(?:[^"\\]|\\.)*"), .*?aliases: (\[.*?\]), independent:/g;
+  for (const match of text.matchAll(line)) {
+    states.push({
+      id: match[1]!,
+      name: JSON.parse(match[2]!) as string,
+      aliases: JSON.parse(match[3]!) as string[],
+    });
+  }
+  return states;
+}
+
+/**
+ * An ingestion document planned as for a graph holding the reference states only, without a
+ * database: the resolver, and its plan (undefined when it found issues).
+ */
+export function planFile(file: string): { resolver: BatchResolver; plan: WritePlan | undefined } {
+  const read = readIngestFile(file);
+  if (!read.ok) throw new Error(JSON.stringify(read.issues));
+  const structure = checkStructure(read.parsed);
+  if (!structure.ok) throw new Error(JSON.stringify(structure.issues));
+  const states = referenceStates();
+  const resolver = new BatchResolver([structure.checked]);
+  resolver.useGraphActors(states);
+  // An empty graph apart from the states (which carry no content hash).
+  resolver.addExisting(
+    states.map((state) => ({ kind: 'actor' as const, id: state.id, hash: null })),
+  );
+  return { resolver, plan: resolver.plan() };
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { contentHash } from '../../../src/model/ids';
+import { planFile } from '../../support/plan-file';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SEED = path.join(ROOT, 'data/seed/presstv-2020-10-05-iran-karabakh-plan.yaml');
+const COMPARISON = path.join(ROOT, 'tests/fixtures/comparison/comparison.yaml');
+
+describe("a statement's content hash", () => {
+  it('is the hash of the statement as planned, in canonical JSON (keys sorted)', () => {
+    // The resolver hashes a statement through a fast path that relies on its keys being written
+    // in sorted order; the general contentHash sorts them itself. Both must agree, or graphs
+    // ingested before would conflict with the same statements ingested again.
+    let withPlanStatuses = 0;
+    for (const file of [SEED, COMPARISON]) {
+      const { resolver, plan } = planFile(file);
+      expect(resolver.issues).toEqual([]);
+      expect(plan?.statements.length).toBeGreaterThan(0);
+      for (const { contentHash: hash, planStatuses, ...rest } of plan?.statements ?? []) {
+        if (planStatuses.length) withPlanStatuses += 1;
+        // Plan statuses count only when there are any (statements written before them).
+        const content = { ...rest, ...(planStatuses.length ? { planStatuses } : {}) };
+        expect(hash).toBe(contentHash(content));
+      }
+    }
+    expect(withPlanStatuses).toBeGreaterThan(0);
+  });
+
+  it('of the seed article is the one graphs have held since it was first ingested', () => {
+    const { plan } = planFile(SEED);
+    expect(plan?.statements.map((s) => [s.id, s.contentHash])).toEqual([
+      ['statement:irn-mfa-2020-10-05-press-conference', '9aaf59aaa628049366ef8cb117a08a64'],
+    ]);
+  });
+});
