@@ -82,10 +82,7 @@ export async function ingest(
       if (run.issues().length) throw invalidInput(run.issues());
     });
   } else {
-    tally = await consume(planAll(db, run, batchSize));
-    // Nothing is committed unless the whole input is valid.
-    if (run.issues().length) throw invalidInput(run.issues());
-    counters = await writeInParts(db, run, batchSize, options.commitEvery, onWritten);
+    ({ tally, counters } = await writeInParts(db, run, batchSize, options.commitEvery, onWritten));
   }
   if (run.issues().length) throw invalidInput(run.issues());
   return {
@@ -321,9 +318,12 @@ async function inTransaction(
 }
 
 /**
- * --commit-every: after a validation pass, the plans again (from the resolver's memory, no
- * lookups), one transaction per N statements. A failure leaves whole parts written; running
- * again completes the rest, as statements already in the graph are skipped.
+ * --commit-every: a validation pass, then the plans again (from the resolver's memory, no
+ * lookups), one transaction per N statements. Nothing is committed unless the whole input is
+ * valid, but the first part does not wait for the validation pass: it is written from that
+ * pass's own plans while the rest is checked, and commits once all is found valid (rolled back
+ * otherwise). A failure after that leaves whole parts written; running again completes the rest,
+ * as statements already in the graph are skipped.
  */
 async function writeInParts(
   db: Database,
@@ -331,40 +331,74 @@ async function writeInParts(
   batchSize: number,
   commitEvery: number,
   onWritten: (plan: WritePlan) => void,
-): Promise<WriteCounters> {
+): Promise<{ tally: Tally; counters: WriteCounters }> {
   const total = emptyCounters();
   let committed = 0;
-  const commit = async (plans: WritePlan[], statements: number) => {
+  const commit = async (plans: WritePlan[], beforeCommit?: () => Promise<void>) => {
     const counters = await inTransaction(
       db,
       committed ? `${committed} statement(s) were committed before` : 'nothing was written',
       batchSize,
-      (writer) => writer.write(plans),
+      async (writer) => {
+        await writer.write(plans);
+        await beforeCommit?.();
+      },
     );
     addCounters(total, counters);
     plans.forEach(onWritten);
-    committed += statements;
+    committed += statementsIn(plans);
   };
-  // One part commits while the next is read and planned.
+
+  const validation = planAll(db, run, batchSize);
+  const first: WritePlan[] = [];
+  let all = false;
+  while (!all && statementsIn(first) < commitEvery) {
+    const next = await validation.next();
+    if (next.done) all = true;
+    else first.push(next.value);
+  }
+  const validated = settleLater(consume(validation));
+  const whenValid = async () => {
+    await validated;
+    if (run.issues().length) throw invalidInput(run.issues());
+  };
+  const firstPart =
+    first.length && !run.issues().length ? settleLater(commit(first, whenValid)) : undefined;
+  const tally = await validated;
+  if (run.issues().length) {
+    await firstPart?.catch(() => undefined);
+    throw invalidInput(run.issues());
+  }
+  await firstPart;
+  if (all) return { tally, counters: total };
+
+  // One part commits while the next is read and planned. The plans of the first part come again
+  // first (the same chunks, planned the same way) and are passed over.
   let inFlight: Promise<void> | undefined;
-  const next = async (plans: WritePlan[], statements: number) => {
+  const next = async (plans: WritePlan[]) => {
     if (inFlight) await inFlight;
-    inFlight = settleLater(commit(plans, statements));
+    inFlight = settleLater(commit(plans));
   };
+  let skip = first.length;
   let part: WritePlan[] = [];
-  let size = 0;
   for await (const plan of planAll(db, run, batchSize)) {
+    if (skip > 0) {
+      skip -= 1;
+      continue;
+    }
     part.push(plan);
-    size += plan.statements.length;
-    if (size >= commitEvery) {
-      await next(part, size);
+    if (statementsIn(part) >= commitEvery) {
+      await next(part);
       part = [];
-      size = 0;
     }
   }
-  if (part.length) await next(part, size);
+  if (part.length) await next(part);
   if (inFlight) await inFlight;
-  return total;
+  return { tally, counters: total };
+}
+
+function statementsIn(plans: readonly WritePlan[]): number {
+  return plans.reduce((n, plan) => n + plan.statements.length, 0);
 }
 
 /** Files and directories (searched recursively for ingestible files), in a stable order. */
