@@ -323,7 +323,8 @@ export class BatchResolver {
       respondsTo: s.respondsTo.filter((e, i) => this.exists('event', e, o, ['respondsTo', i])),
       reportedIn: s.reportedIn.filter((d, i) => this.exists('document', d, o, ['reportedIn', i])),
     };
-    // Quotes, stances and plan statuses are hashed as they are made: their keys in sorted order.
+    // Quotes, stances and plan statuses are hashed as they are made: their keys in sorted order
+    // (tests/unit/ingest/statement-hash.test.ts holds the hash equal to contentHash's).
     const quotes = s.quotes.map((q) => ({
       id: refs.get(q.ref) ?? quoteId(q.text),
       ref: q.ref,
