@@ -351,11 +351,15 @@ async function writeInParts(
 
   const validation = planAll(db, run, batchSize);
   const first: WritePlan[] = [];
+  let size = 0;
   let all = false;
-  while (!all && statementsIn(first) < commitEvery) {
+  while (!all && size < commitEvery) {
     const next = await validation.next();
     if (next.done) all = true;
-    else first.push(next.value);
+    else {
+      first.push(next.value);
+      size += next.value.statements.length;
+    }
   }
   const validated = settleLater(consume(validation));
   const whenValid = async () => {
@@ -381,15 +385,18 @@ async function writeInParts(
   };
   let skip = first.length;
   let part: WritePlan[] = [];
+  size = 0;
   for await (const plan of planAll(db, run, batchSize)) {
     if (skip > 0) {
       skip -= 1;
       continue;
     }
     part.push(plan);
-    if (statementsIn(part) >= commitEvery) {
+    size += plan.statements.length;
+    if (size >= commitEvery) {
       await next(part);
       part = [];
+      size = 0;
     }
   }
   if (part.length) await next(part);
