@@ -10,8 +10,9 @@
 // (parse, validate against the graph, write) at several batch sizes; against one transaction
 // per statement; and against the same rows written by one raw UNWIND query without the
 // pipeline. Each run is a child process on a fresh ephemeral Neo4j that another process has
-// warmed up with 30,000 statements, then 3,000 of its own, so its time is a long-running
-// server's and its peak RSS is its own. The server's CPU during the run is reported too, and how
+// warmed up with 30,000 statements, written both ways, then 3,000 of its own, again both ways,
+// so its time is a long-running server's and its peak RSS is its own. Both ways, whichever is
+// measured: a server warmed by one way only would compile the other's code during the run. The server's CPU during the run is reported too, and how
 // much of it went to the JVM's JIT compilers (docs/benchmarks.md).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,12 +34,12 @@ const [small, large] = quick ? [1_000, 10_000] : [10_000, 100_000];
 // A new JVM spends some 20 s of CPU compiling (JIT) during its first 60,000 statements, which on
 // 2 cores is taken from the writes; a long-running server has done it long ago.
 if (process.argv[2] === '--warm-server') {
-  const [, , , mode, uri, dir] = process.argv;
+  const [, , , uri, dir] = process.argv;
   const { Database } = await import(dist('neo4j/database.js'));
   const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
   const db = new Database({ uri, user: 'neo4j', password: '', database: 'neo4j' });
   await ingest(db, expandInputs([dir]), { commitEvery: 10_000 });
-  if (mode === 'raw') await writeRaw(db, dir, 'warm-up', 1000, 10_000);
+  await writeRaw(db, dir, 'warm-up', 1000, 10_000);
   await db.close();
   process.exit(0);
 }
@@ -54,7 +55,7 @@ if (process.argv[2] === '--child') {
   const every = Number(commitEvery) > 0 ? { commitEvery: Number(commitEvery) } : {};
   // This process warms up too (its own JIT), on a few statements, as in earlier runs.
   await ingest(db, expandInputs([warmDir]), { batchSize: Number(batch) });
-  if (mode === 'raw') await writeRaw(db, warmDir, 'warm-up', Number(batch), 0);
+  await writeRaw(db, warmDir, 'warm-up', Number(batch), 0);
   const serverBefore = serverCpu(serverPid);
   const started = performance.now();
   let statements;
@@ -200,11 +201,9 @@ const fresh = async (label, n, mode, batch, commitEvery) => {
   if (only && !new RegExp(only).test(label)) return;
   await withFreshNeo4j(async (_db, server) => {
     const uri = server.boltUri;
-    execFileSync(
-      process.execPath,
-      [import.meta.filename, '--warm-server', mode, uri, data.warmServer],
-      { stdio: 'inherit' },
-    );
+    execFileSync(process.execPath, [import.meta.filename, '--warm-server', uri, data.warmServer], {
+      stdio: 'inherit',
+    });
     try {
       rows.push(runChild(label, uri, server.ready.pid, data[n], mode, batch, commitEvery));
     } catch (error) {

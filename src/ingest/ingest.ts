@@ -13,6 +13,7 @@ import type { ChunkStatement, EntityKind } from './validate/resolve';
 import { checkStatementRecord, checkStructure } from './validate/structure';
 import type { CheckedFile } from './validate/structure';
 import type { WritePlan } from './write/rows';
+import { PlanSpool } from './write/plan-spool';
 import { addCounters, emptyCounters, PlanWriter, writePipelined } from './write/writer';
 import type { WriteCounters } from './write/writer';
 
@@ -318,12 +319,13 @@ async function inTransaction(
 }
 
 /**
- * --commit-every: a validation pass, then the plans again (from the resolver's memory, no
- * lookups), one transaction per N statements. Nothing is committed unless the whole input is
- * valid, but the first part does not wait for the validation pass: it is written from that
- * pass's own plans while the rest is checked, and commits once all is found valid (rolled back
- * otherwise). A failure after that leaves whole parts written; running again completes the rest,
- * as statements already in the graph are skipped.
+ * --commit-every: a validation pass, then one transaction per N statements. Nothing is
+ * committed unless the whole input is valid, but the first part does not wait for the
+ * validation pass: it is written from that pass's own plans while the rest is checked, and
+ * commits once all is found valid (rolled back otherwise). The pass spools the plans after the
+ * first part to a temporary file, from which the other parts are written. A failure after that
+ * leaves whole parts written; running again completes the rest, as statements already in the
+ * graph are skipped.
  */
 async function writeInParts(
   db: Database,
@@ -361,47 +363,50 @@ async function writeInParts(
       size += next.value.statements.length;
     }
   }
-  const validated = settleLater(consume(validation));
-  const whenValid = async () => {
-    await validated;
-    if (run.issues().length) throw invalidInput(run.issues());
-  };
-  const firstPart =
-    first.length && !run.issues().length ? settleLater(commit(first, whenValid)) : undefined;
-  const tally = await validated;
-  if (run.issues().length) {
-    await firstPart?.catch(() => undefined);
-    throw invalidInput(run.issues());
-  }
-  await firstPart;
-  if (all) return { tally, counters: total };
+  const spool = new PlanSpool();
+  try {
+    const validated = settleLater(
+      (async () => {
+        for await (const plan of validation) spool.add(plan);
+        return validation.tally;
+      })(),
+    );
+    const whenValid = async () => {
+      await validated;
+      if (run.issues().length) throw invalidInput(run.issues());
+    };
+    const firstPart =
+      first.length && !run.issues().length ? settleLater(commit(first, whenValid)) : undefined;
+    const tally = await validated;
+    if (run.issues().length) {
+      await firstPart?.catch(() => undefined);
+      throw invalidInput(run.issues());
+    }
+    await firstPart;
 
-  // One part commits while the next is read and planned. The plans of the first part come again
-  // first (the same chunks, planned the same way) and are passed over.
-  let inFlight: Promise<void> | undefined;
-  const next = async (plans: WritePlan[]) => {
+    // One part commits while the next is read from the spool.
+    let inFlight: Promise<void> | undefined;
+    const next = async (plans: WritePlan[]) => {
+      if (inFlight) await inFlight;
+      inFlight = settleLater(commit(plans));
+    };
+    let part: WritePlan[] = [];
+    size = 0;
+    for await (const plan of spool.plans()) {
+      part.push(plan);
+      size += plan.statements.length;
+      if (size >= commitEvery) {
+        await next(part);
+        part = [];
+        size = 0;
+      }
+    }
+    if (part.length) await next(part);
     if (inFlight) await inFlight;
-    inFlight = settleLater(commit(plans));
-  };
-  let skip = first.length;
-  let part: WritePlan[] = [];
-  size = 0;
-  for await (const plan of planAll(db, run, batchSize)) {
-    if (skip > 0) {
-      skip -= 1;
-      continue;
-    }
-    part.push(plan);
-    size += plan.statements.length;
-    if (size >= commitEvery) {
-      await next(part);
-      part = [];
-      size = 0;
-    }
+    return { tally, counters: total };
+  } finally {
+    spool.dispose();
   }
-  if (part.length) await next(part);
-  if (inFlight) await inFlight;
-  return { tally, counters: total };
 }
 
 function statementsIn(plans: readonly WritePlan[]): number {

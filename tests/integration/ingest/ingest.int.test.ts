@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expandInputs, ingest } from '../../../src/ingest/ingest';
@@ -21,6 +21,9 @@ async function issuesOf(promise: Promise<unknown>): Promise<IngestIssue[]> {
   }
   throw new Error('expected INGEST_INVALID');
 }
+
+/** --commit-every's temporary plan files (src/ingest/write/plan-spool.ts). */
+const spools = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith('diplograph-ingest-'));
 
 describe('ingest', () => {
   let db: Database;
@@ -131,6 +134,7 @@ describe('ingest', () => {
     });
 
     it('with commit-every validates everything before the first commit', async () => {
+      const spoolsBefore = spools();
       await issuesOf(
         ingest(db, [definitions, feed(badAt(950, 1000))], { batchSize: 100, commitEvery: 200 }),
       );
@@ -146,10 +150,12 @@ describe('ingest', () => {
         expect.objectContaining({ code: 'UNKNOWN_REFERENCE', line: 451, field: 'onBehalfOf[0]' }),
       ]);
       expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
+      expect(spools()).toEqual(spoolsBefore);
     });
 
     it('resumes an interrupted run: what was committed is skipped, the rest written', async () => {
       const records = Array.from({ length: 300 }, (_, i) => statementRecord(i));
+      const spoolsBefore = spools();
       await ingest(db, [definitions, feed(records.slice(0, 120))], { commitEvery: 50 });
       const progress: number[] = [];
       const report = await ingest(db, [definitions, feed(records)], {
@@ -163,6 +169,7 @@ describe('ingest', () => {
       expect(await count(db, 'MATCH (:Statement)-[r:TAKES_STANCE]->() RETURN count(r) AS n')).toBe(
         300,
       );
+      expect(spools()).toEqual(spoolsBefore);
     });
 
     it('refuses a statement given twice with other content, in different chunks', async () => {

@@ -1,0 +1,91 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PlanSpool } from '../../../src/ingest/write/plan-spool';
+import { emptyPlan } from '../../../src/ingest/write/rows';
+import type { WritePlan } from '../../../src/ingest/write/rows';
+
+function planWith(id: string, text: string): WritePlan {
+  const plan = emptyPlan();
+  plan.statements.push({
+    id,
+    date: '2025-03-01',
+    datePrecision: 'DAY',
+    kind: 'STATEMENT',
+    speaker: null,
+    onBehalfOf: ['UKR', 'POL'],
+    topics: [],
+    summary: null,
+    language: 'uk',
+    location: null,
+    respondsTo: [],
+    reportedIn: [],
+    contentHash: 'h',
+    quotes: [{ statementId: id, ref: 'q1', id: 'quote-1', text }],
+    stances: [
+      {
+        statementId: id,
+        positionId: 'p',
+        quoteId: 'quote-1',
+        stance: 'SUPPORTS',
+        act: 'DEMANDS',
+        modality: 'CONDITIONAL',
+        target: null,
+      },
+    ],
+    planStatuses: [],
+  });
+  return plan;
+}
+
+let under: string;
+beforeEach(() => {
+  under = mkdtempSync(path.join(os.tmpdir(), 'diplograph-spool-test-'));
+});
+const spools = () => readdirSync(under);
+
+async function readAll(spool: PlanSpool): Promise<WritePlan[]> {
+  const plans: WritePlan[] = [];
+  for await (const plan of spool.plans()) plans.push(plan);
+  return plans;
+}
+
+describe('the plan spool of --commit-every', () => {
+  it('gives back the plans added, in order and verbatim, and leaves no file behind', async () => {
+    const spool = new PlanSpool(under);
+    // Line breaks of every kind inside a text must not split a plan's line.
+    const texts = [
+      'a\nb\r\nc\rd',
+      'line\u2028para\u2029end',
+      '"`MATCH (n) DETACH DELETE n`"',
+      'سلام 🕊️',
+    ];
+    const plans = texts.map((text, i) => planWith(`s${i}`, text));
+    plans.forEach((plan) => spool.add(plan));
+    expect(spool.size).toBe(4);
+    expect(spools()).toHaveLength(1);
+    expect(await readAll(spool)).toEqual(plans);
+    spool.dispose();
+    expect(spools()).toEqual([]);
+  });
+
+  it('gives nothing, and makes no file, when nothing was added', async () => {
+    const spool = new PlanSpool(under);
+    expect(await readAll(spool)).toEqual([]);
+    expect(spools()).toEqual([]);
+    spool.dispose();
+  });
+
+  it('can be left part-way through and disposed of', async () => {
+    const spool = new PlanSpool(under);
+    for (let i = 0; i < 3; i += 1) spool.add(planWith(`s${i}`, 'text'));
+    const read: string[] = [];
+    for await (const plan of spool.plans()) {
+      read.push(plan.statements[0]!.id);
+      break;
+    }
+    expect(read).toEqual(['s0']);
+    spool.dispose();
+    expect(spools()).toEqual([]);
+  });
+});
