@@ -1,7 +1,6 @@
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { WritePlan } from './rows';
 
 /**
@@ -37,12 +36,24 @@ export class PlanSpool {
     if (this.fd === undefined || this.dir === undefined) return;
     closeSync(this.fd);
     this.fd = undefined;
+    // Not node:readline: it reads the whole file ahead of a slow reader (here, one waiting on
+    // commits), which would hold the plans in memory after all. A stream read as it is
+    // consumed; a line is split on the newline byte, which JSON text keeps escaped.
     const input = createReadStream(path.join(this.dir, 'plans.ndjson'));
     try {
-      for await (const line of createInterface({ input, crlfDelay: Infinity }))
-        yield JSON.parse(line) as WritePlan;
+      let parts: Buffer[] = [];
+      for await (const bytes of input as AsyncIterable<Buffer>) {
+        let start = 0;
+        for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
+          parts.push(bytes.subarray(start, end));
+          yield JSON.parse(Buffer.concat(parts).toString('utf8')) as WritePlan;
+          parts = [];
+          start = end + 1;
+        }
+        if (start < bytes.length) parts.push(bytes.subarray(start));
+      }
     } finally {
-      // Left early (a part failed): readline does not close its input.
+      // Left early (a part failed): the stream is not read to its end.
       input.destroy();
     }
   }

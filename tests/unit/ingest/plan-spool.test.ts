@@ -69,6 +69,14 @@ describe('the plan spool of --commit-every', () => {
     expect(spools()).toEqual([]);
   });
 
+  it('reads plans longer than a read of the file, multi-byte characters across reads', async () => {
+    const spool = new PlanSpool(under);
+    const plans = [planWith('long', 'é🕊️ سلام '.repeat(40_000)), planWith('short', 'x')];
+    plans.forEach((plan) => spool.add(plan));
+    expect(await readAll(spool)).toEqual(plans);
+    spool.dispose();
+  });
+
   it('gives nothing, and makes no file, when nothing was added', async () => {
     const spool = new PlanSpool(under);
     expect(await readAll(spool)).toEqual([]);
