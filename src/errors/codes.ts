@@ -20,6 +20,8 @@ export const ErrorCode = {
   MIGRATION_CHANGED: 'MIGRATION_CHANGED',
   MIGRATION_FAILED: 'MIGRATION_FAILED',
   INGEST_INVALID: 'INGEST_INVALID',
+  /** --commit-every could not write or read its temporary plan file (TMPDIR full, unwritable). */
+  INGEST_SPOOL_FAILED: 'INGEST_SPOOL_FAILED',
   /** A comparison's arguments are malformed (a date, an empty actor list…). */
   BAD_ARGUMENT: 'BAD_ARGUMENT',
   /** An actor, position or topic named in a request is not in the graph. */

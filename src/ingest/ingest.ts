@@ -23,6 +23,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Commit every N statements (large feeds) instead of one transaction for the run. */
   commitEvery?: number;
+  /** Where --commit-every keeps its temporary plan file; the system's (TMPDIR) by default. */
+  tempDir?: string;
   onProgress?: (written: number, total: number) => void;
 }
 
@@ -83,7 +85,8 @@ export async function ingest(
       if (run.issues().length) throw invalidInput(run.issues());
     });
   } else {
-    ({ tally, counters } = await writeInParts(db, run, batchSize, options.commitEvery, onWritten));
+    const parts = { ...options, batchSize, commitEvery: options.commitEvery };
+    ({ tally, counters } = await writeInParts(db, run, parts, onWritten));
   }
   if (run.issues().length) throw invalidInput(run.issues());
   return {
@@ -330,10 +333,10 @@ async function inTransaction(
 async function writeInParts(
   db: Database,
   run: Run,
-  batchSize: number,
-  commitEvery: number,
+  options: IngestOptions & { batchSize: number; commitEvery: number },
   onWritten: (plan: WritePlan) => void,
 ): Promise<{ tally: Tally; counters: WriteCounters }> {
+  const { batchSize, commitEvery } = options;
   const total = emptyCounters();
   let committed = 0;
   const commit = async (plans: WritePlan[], beforeCommit?: () => Promise<void>) => {
@@ -363,7 +366,7 @@ async function writeInParts(
       size += next.value.statements.length;
     }
   }
-  const spool = new PlanSpool();
+  const spool = new PlanSpool(options.tempDir);
   try {
     const validated = settleLater(
       (async () => {
@@ -377,7 +380,12 @@ async function writeInParts(
     };
     const firstPart =
       first.length && !run.issues().length ? settleLater(commit(first, whenValid)) : undefined;
-    const tally = await validated;
+    // Whatever stops the validation pass (issues, the spool, the database), the first part
+    // is rolled back before the error goes on: nothing is left half-done behind it.
+    const tally = await validated.catch(async (error: unknown) => {
+      await firstPart?.catch(() => undefined);
+      throw error;
+    });
     if (run.issues().length) {
       await firstPart?.catch(() => undefined);
       throw invalidInput(run.issues());

@@ -1,6 +1,7 @@
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DiplographError, ErrorCode } from '../../errors';
 import type { WritePlan } from './rows';
 
 /**
@@ -23,11 +24,15 @@ export class PlanSpool {
   }
 
   add(plan: WritePlan): void {
-    if (this.fd === undefined) {
-      this.dir = mkdtempSync(path.join(this.under, 'diplograph-ingest-'));
-      this.fd = openSync(path.join(this.dir, 'plans.ndjson'), 'w');
+    try {
+      if (this.fd === undefined) {
+        this.dir = mkdtempSync(path.join(this.under, 'diplograph-ingest-'));
+        this.fd = openSync(path.join(this.dir, 'plans.ndjson'), 'w');
+      }
+      writeSync(this.fd, `${JSON.stringify(plan)}\n`);
+    } catch (error) {
+      throw this.failed('write', error);
     }
-    writeSync(this.fd, `${JSON.stringify(plan)}\n`);
     this.count += 1;
   }
 
@@ -52,10 +57,24 @@ export class PlanSpool {
         }
         if (start < bytes.length) parts.push(bytes.subarray(start));
       }
+    } catch (error) {
+      throw this.failed('read', error);
     } finally {
       // Left early (a part failed): the stream is not read to its end.
       input.destroy();
     }
+  }
+
+  private failed(doing: 'write' | 'read', error: unknown): DiplographError {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return new DiplographError(
+      ErrorCode.INGEST_SPOOL_FAILED,
+      `cannot ${doing} --commit-every's temporary plan file in ${this.under} (${code})`,
+      {
+        hint: 'free some space there, or set TMPDIR to another folder, and run again; statements already committed are skipped',
+        cause: error,
+      },
+    );
   }
 
   dispose(): void {

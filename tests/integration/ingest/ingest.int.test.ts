@@ -172,6 +172,15 @@ describe('ingest', () => {
       expect(spools()).toEqual(spoolsBefore);
     });
 
+    it('stops with INGEST_SPOOL_FAILED, nothing committed, when its temporary file cannot be made', async () => {
+      const records = Array.from({ length: 120 }, (_, i) => statementRecord(i));
+      const tempDir = path.join(os.tmpdir(), 'no-such-folder', 'below');
+      await expect(
+        ingest(db, [definitions, feed(records)], { batchSize: 20, commitEvery: 40, tempDir }),
+      ).rejects.toMatchObject({ code: 'INGEST_SPOOL_FAILED' });
+      expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
+    });
+
     it('refuses a statement given twice with other content, in different chunks', async () => {
       const records = Array.from({ length: 30 }, (_, i) => statementRecord(i));
       records.push(statementRecord(3, { kind: 'SPEECH' }));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PlanSpool } from '../../../src/ingest/write/plan-spool';
@@ -95,5 +95,25 @@ describe('the plan spool of --commit-every', () => {
     expect(read).toEqual(['s0']);
     spool.dispose();
     expect(spools()).toEqual([]);
+  });
+
+  it('fails with INGEST_SPOOL_FAILED, naming the folder, when the file cannot be written or read', async () => {
+    const missing = path.join(under, 'no-such-folder');
+    expect(() => new PlanSpool(missing).add(planWith('s', 'text'))).toThrow(
+      expect.objectContaining({
+        code: 'INGEST_SPOOL_FAILED',
+        message: expect.stringContaining(
+          `write --commit-every's temporary plan file in ${missing} (ENOENT)`,
+        ),
+      }),
+    );
+    const spool = new PlanSpool(under);
+    spool.add(planWith('s', 'text'));
+    for (const dir of spools()) rmSync(path.join(under, dir), { recursive: true });
+    await expect(readAll(spool)).rejects.toMatchObject({
+      code: 'INGEST_SPOOL_FAILED',
+      message: expect.stringContaining('cannot read'),
+    });
+    spool.dispose();
   });
 });
