@@ -26,6 +26,14 @@ export async function ingestCommand(
     ? [...files, { name: `<stdin>.${options.stdinFormat}`, text: await readStdin() }]
     : files;
   const progress = createProgress(context.log, 'statements');
+  // Exiting, rather than being killed, lets --commit-every remove its temporary file; Neo4j
+  // rolls back the part in flight when the connection drops.
+  const interrupted = (signal: NodeJS.Signals) => {
+    progress.stop();
+    context.log.warn({ signal }, 'ingest interrupted: committed parts stay, running again resumes');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   const report = await withDatabase(context, (db) =>
     ingest(db, inputs, {
       dryRun: options.dryRun,
@@ -33,7 +41,10 @@ export async function ingestCommand(
       ...(options.commitEvery ? { commitEvery: options.commitEvery } : {}),
       onProgress: (done, total) => progress.update(done, total),
     }),
-  ).finally(() => progress.stop());
+  ).finally(() => {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    progress.stop();
+  });
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
 }
 

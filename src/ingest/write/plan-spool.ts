@@ -19,6 +19,9 @@ export class PlanSpool {
   /** `under`: where the spool's temporary folder is made. */
   constructor(private readonly under = os.tmpdir()) {}
 
+  // A process that exits mid-run (the CLI on Ctrl-C) never reaches `dispose`.
+  private readonly removeOnExit = () => this.dispose();
+
   get size(): number {
     return this.count;
   }
@@ -27,6 +30,7 @@ export class PlanSpool {
     try {
       if (this.fd === undefined) {
         this.dir = mkdtempSync(path.join(this.under, 'diplograph-ingest-'));
+        process.once('exit', this.removeOnExit);
         this.fd = openSync(path.join(this.dir, 'plans.ndjson'), 'w');
       }
       writeSync(this.fd, `${JSON.stringify(plan)}\n`);
@@ -78,6 +82,7 @@ export class PlanSpool {
   }
 
   dispose(): void {
+    process.off('exit', this.removeOnExit);
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });

@@ -116,4 +116,15 @@ describe('the plan spool of --commit-every', () => {
     });
     spool.dispose();
   });
+
+  it('removes its file if the process exits before it is disposed of (the CLI on Ctrl-C)', () => {
+    const others = process.listeners('exit');
+    const ours = () => process.listeners('exit').filter((l) => !others.includes(l));
+    const spool = new PlanSpool(under);
+    spool.add(planWith('s', 'text'));
+    expect(ours()).toHaveLength(1);
+    ours()[0]!(0);
+    expect(spools()).toEqual([]);
+    expect(ours()).toHaveLength(0);
+  });
 });
