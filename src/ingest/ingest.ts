@@ -357,14 +357,11 @@ async function writeInParts(
   const validation = planAll(db, run, batchSize);
   const first: WritePlan[] = [];
   let size = 0;
-  let all = false;
-  while (!all && size < commitEvery) {
+  while (size < commitEvery) {
     const next = await validation.next();
-    if (next.done) all = true;
-    else {
-      first.push(next.value);
-      size += next.value.statements.length;
-    }
+    if (next.done) break;
+    first.push(next.value);
+    size += next.value.statements.length;
   }
   const spool = new PlanSpool(options.tempDir);
   try {

@@ -30,7 +30,8 @@ export async function ingestCommand(
   // rolls back the part in flight when the connection drops.
   const interrupted = (signal: NodeJS.Signals) => {
     progress.stop();
-    context.log.warn({ signal }, 'ingest interrupted: committed parts stay, running again resumes');
+    // Only --commit-every commits before the end; running again skips what it committed.
+    context.log.warn({ signal }, 'ingest interrupted: the transaction in flight is rolled back');
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);

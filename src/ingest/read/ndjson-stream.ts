@@ -1,7 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { IssueCode } from '../issues';
 import type { IngestIssue } from '../issues';
+import { linesByRead } from './lines';
 
 export interface NdjsonRecord {
   /** Index of the record among the file's records (blank lines skipped). */
@@ -33,9 +35,7 @@ export async function* readNdjsonChunks(
     'file' in source
       ? createReadStream(source.file, { highWaterMark: 1 << 16 })
       : Readable.from([source.bytes]);
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let chunk: NdjsonChunk = { records: [], issues: [] };
-  let pending = '';
   let lineNumber = 0;
   let index = 0;
   let sawContent = false;
@@ -64,37 +64,27 @@ export async function* readNdjsonChunks(
   });
 
   try {
-    for await (const bytes of stream as AsyncIterable<Buffer>) {
-      let text: string;
-      try {
-        if (bytes.includes(0)) throw new Error('NUL byte');
-        text = decoder.decode(bytes, { stream: true });
-      } catch {
-        yield fail(IssueCode.BINARY_FILE, 'not UTF-8 text (a binary file?)');
-        return;
-      }
-      const lines = (pending + text).split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) {
-        takeLine(line);
+    for await (const lines of linesByRead(stream as AsyncIterable<Buffer>)) {
+      for (const bytes of lines) {
+        if (bytes.includes(0) || !isUtf8(bytes)) {
+          yield fail(IssueCode.BINARY_FILE, 'not UTF-8 text (a binary file?)');
+          return;
+        }
+        const text = bytes.toString('utf8');
+        // A BOM is accepted at the start of the file, not of every line.
+        takeLine(lineNumber === 0 && text.startsWith('\uFEFF') ? text.slice(1) : text);
         if (chunk.records.length >= size) {
           yield chunk;
           chunk = { records: [], issues: [] };
         }
       }
     }
-    pending += decoder.decode();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) {
-      yield fail(IssueCode.BINARY_FILE, 'not UTF-8 text (a binary file?)');
-      return;
-    }
     // A missing or unreadable file is a problem of the input, reported with the others.
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     yield fail(IssueCode.UNREADABLE_FILE, `cannot read the file (${code})`);
     return;
   }
-  if (pending !== '') takeLine(pending);
   if (!sawContent && chunk.issues.length === 0) {
     yield fail(IssueCode.EMPTY_FILE, 'the file is empty');
     return;

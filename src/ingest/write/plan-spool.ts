@@ -2,6 +2,7 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync }
 import os from 'node:os';
 import path from 'node:path';
 import { DiplographError, ErrorCode } from '../../errors';
+import { linesByRead } from '../read/lines';
 import type { WritePlan } from './rows';
 
 /**
@@ -14,17 +15,12 @@ import type { WritePlan } from './rows';
 export class PlanSpool {
   private dir: string | undefined;
   private fd: number | undefined;
-  private count = 0;
 
   /** `under`: where the spool's temporary folder is made. */
   constructor(private readonly under = os.tmpdir()) {}
 
   // A process that exits mid-run (the CLI on Ctrl-C) never reaches `dispose`.
   private readonly removeOnExit = () => this.dispose();
-
-  get size(): number {
-    return this.count;
-  }
 
   add(plan: WritePlan): void {
     try {
@@ -37,7 +33,6 @@ export class PlanSpool {
     } catch (error) {
       throw this.failed('write', error);
     }
-    this.count += 1;
   }
 
   /** The plans added, in order; adding ends here. */
@@ -46,21 +41,11 @@ export class PlanSpool {
     closeSync(this.fd);
     this.fd = undefined;
     // Not node:readline: it reads the whole file ahead of a slow reader (here, one waiting on
-    // commits), which would hold the plans in memory after all. A stream read as it is
-    // consumed; a line is split on the newline byte, which JSON text keeps escaped.
+    // commits), which would hold the plans in memory after all. JSON text keeps newlines escaped.
     const input = createReadStream(path.join(this.dir, 'plans.ndjson'));
     try {
-      let parts: Buffer[] = [];
-      for await (const bytes of input as AsyncIterable<Buffer>) {
-        let start = 0;
-        for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
-          parts.push(bytes.subarray(start, end));
-          yield JSON.parse(Buffer.concat(parts).toString('utf8')) as WritePlan;
-          parts = [];
-          start = end + 1;
-        }
-        if (start < bytes.length) parts.push(bytes.subarray(start));
-      }
+      for await (const lines of linesByRead(input as AsyncIterable<Buffer>))
+        for (const line of lines) yield JSON.parse(line.toString('utf8')) as WritePlan;
     } catch (error) {
       throw this.failed('read', error);
     } finally {
