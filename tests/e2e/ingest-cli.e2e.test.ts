@@ -27,6 +27,17 @@ describe('diplograph ingest | validate | export | stats', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('runs as the README says, `npx diplograph <command>`, from a fresh build', () => {
+    const result = spawnSync('npx', ['diplograph', '--version'], {
+      cwd: fromRoot(),
+      env,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('validate refuses a bad file with exit 1, the error code and the location', () => {
     const result = cli([
       'validate',

@@ -7,11 +7,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fromRoot } from '../../src/config/paths';
 import { testConnection } from './test-neo4j-env';
 
-/** Builds dist/ (incremental, so cheap when nothing changed): e2e tests run what users run. */
+/**
+ * Builds dist/ as `npm run build` does (incremental, so cheap when nothing changed), the CLI
+ * made executable: e2e tests run what users run.
+ */
 export function buildDist(): void {
-  execFileSync(fromRoot('node_modules', '.bin', 'tsc'), ['-p', fromRoot('tsconfig.build.json')], {
-    stdio: 'inherit',
-  });
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: fromRoot(), stdio: 'inherit' });
 }
 
 export interface ServeProcess {
