@@ -3,7 +3,7 @@ import path from 'node:path';
 import { cypher } from '../neo4j/cypher-files';
 import type { Database } from '../neo4j/database';
 import { invalidInput } from './issues';
-import { settleLater } from './settle-later';
+import { deferred, settleLater } from './settle-later';
 import type { IngestIssue } from './issues';
 import { INGEST_EXTENSIONS, inputKind, readIngestFile, unsupportedFile } from './read/ingest-file';
 import { countNdjsonRecords, readNdjsonChunks } from './read/ndjson-stream';
@@ -13,6 +13,7 @@ import type { ChunkStatement, EntityKind } from './validate/resolve';
 import { checkStatementRecord, checkStructure } from './validate/structure';
 import type { CheckedFile } from './validate/structure';
 import type { WritePlan } from './write/rows';
+import { OverlappingParts } from './write/overlapping-parts';
 import { PlanSpool } from './write/plan-spool';
 import { addCounters, emptyCounters, PlanWriter, writePipelined } from './write/writer';
 import type { WriteCounters } from './write/writer';
@@ -76,14 +77,19 @@ export async function ingest(
   if (options.dryRun) {
     tally = await consume(planAll(db, run, batchSize));
   } else if (!options.commitEvery) {
-    counters = await inTransaction(db, 'nothing was written', batchSize, async (writer) => {
-      written = 0;
-      const plans = planAll(db, run, batchSize);
-      await writePipelined(writer, plans.stopOnIssue(), onWritten);
-      // After an issue stopped the writes, the rest is still checked; then all is rolled back.
-      tally = await consume(plans);
-      if (run.issues().length) throw invalidInput(run.issues());
-    });
+    counters = await inTransaction(
+      db,
+      () => 'nothing was written',
+      batchSize,
+      async (writer) => {
+        written = 0;
+        const plans = planAll(db, run, batchSize);
+        await writePipelined(writer, plans.stopOnIssue(), onWritten);
+        // After an issue stopped the writes, the rest is still checked; then all is rolled back.
+        tally = await consume(plans);
+        if (run.issues().length) throw invalidInput(run.issues());
+      },
+    );
   } else {
     const parts = { ...options, batchSize, commitEvery: options.commitEvery };
     ({ tally, counters } = await writeInParts(db, run, parts, onWritten));
@@ -310,25 +316,28 @@ async function consume(plans: ReturnType<typeof planAll>): Promise<Tally> {
  */
 async function inTransaction(
   db: Database,
-  committedBefore: string,
+  committedBefore: () => string,
   batchSize: number,
   work: (writer: PlanWriter) => Promise<void>,
 ): Promise<WriteCounters> {
-  return db.inWriteTransaction(async (tx) => {
-    const writer = new PlanWriter(tx, batchSize);
-    await work(writer);
-    return writer.counters;
-  }, `writing the batch (${committedBefore})`);
+  return db.inWriteTransaction(
+    async (tx) => {
+      const writer = new PlanWriter(tx, batchSize);
+      await work(writer);
+      return writer.counters;
+    },
+    () => `writing the batch (${committedBefore()})`,
+  );
 }
 
 /**
  * --commit-every: a validation pass, then one transaction per N statements. Nothing is
- * committed unless the whole input is valid, but the first part does not wait for the
- * validation pass: it is written from that pass's own plans while the rest is checked, and
- * commits once all is found valid (rolled back otherwise). The pass spools the plans after the
- * first part to a temporary file, from which the other parts are written. A failure after that
- * leaves whole parts written; running again completes the rest, as statements already in the
- * graph are skipped.
+ * committed unless the whole input is valid, but the first two parts do not wait for the
+ * validation pass: they are written from that pass's own plans while the rest is checked, and
+ * commit once all is found valid (rolled back otherwise). The pass spools the plans after them
+ * to a temporary file, from which the other parts are written, a part's queries running while
+ * the part before commits (OverlappingParts). A failure after that leaves whole parts written;
+ * running again completes the rest, as statements already in the graph are skipped.
  */
 async function writeInParts(
   db: Database,
@@ -339,13 +348,19 @@ async function writeInParts(
   const { batchSize, commitEvery } = options;
   const total = emptyCounters();
   let committed = 0;
-  const commit = async (plans: WritePlan[], beforeCommit?: () => Promise<void>) => {
+  const commit = async (
+    plans: WritePlan[],
+    written: () => void,
+    beforeCommit?: () => Promise<void>,
+  ) => {
     const counters = await inTransaction(
       db,
-      committed ? `${committed} statement(s) were committed before` : 'nothing was written',
+      // Told when it fails: another part may have committed since this one began.
+      () => (committed ? `${committed} statement(s) were committed before` : 'nothing was written'),
       batchSize,
       async (writer) => {
         await writer.write(plans);
+        written();
         await beforeCommit?.();
       },
     );
@@ -354,48 +369,43 @@ async function writeInParts(
     committed += statementsIn(plans);
   };
 
-  const validation = planAll(db, run, batchSize);
-  const first: WritePlan[] = [];
-  let size = 0;
-  while (size < commitEvery) {
-    const next = await validation.next();
-    if (next.done) break;
-    first.push(next.value);
-    size += next.value.statements.length;
-  }
   const spool = new PlanSpool(options.tempDir);
+  const parts = new OverlappingParts();
+  const validity = deferred<void>();
+  const whenValid = () => validity.promise;
+  let writtenEarly = 0;
+  const writeEarly = (plans: WritePlan[]) => {
+    if (!plans.length || run.issues().length) return;
+    writtenEarly += 1;
+    // Not awaited: validation goes on meanwhile. A failure comes out of parts.finish().
+    void settleLater(parts.add(plans, (written) => commit(plans, written, whenValid)));
+  };
   try {
-    const validated = settleLater(
-      (async () => {
-        for await (const plan of validation) spool.add(plan);
-        return validation.tally;
-      })(),
-    );
-    const whenValid = async () => {
-      await validated;
-      if (run.issues().length) throw invalidInput(run.issues());
-    };
-    const firstPart =
-      first.length && !run.issues().length ? settleLater(commit(first, whenValid)) : undefined;
-    // Whatever stops the validation pass (issues, the spool, the database), the first part
-    // is rolled back before the error goes on: nothing is left half-done behind it.
-    const tally = await validated.catch(async (error: unknown) => {
-      await firstPart?.catch(() => undefined);
-      throw error;
-    });
-    if (run.issues().length) {
-      await firstPart?.catch(() => undefined);
-      throw invalidInput(run.issues());
-    }
-    await firstPart;
-
-    // One part commits while the next is read from the spool.
-    let inFlight: Promise<void> | undefined;
-    const next = async (plans: WritePlan[]) => {
-      if (inFlight) await inFlight;
-      inFlight = settleLater(commit(plans));
-    };
+    const validation = planAll(db, run, batchSize);
     let part: WritePlan[] = [];
+    let size = 0;
+    for (;;) {
+      const next = await validation.next();
+      if (next.done) break;
+      if (writtenEarly < 2) {
+        part.push(next.value);
+        size += next.value.statements.length;
+        if (size >= commitEvery) {
+          writeEarly(part);
+          part = [];
+          size = 0;
+        }
+      } else {
+        spool.add(next.value);
+      }
+    }
+    writeEarly(part);
+    const tally = validation.tally;
+    if (run.issues().length) throw invalidInput(run.issues());
+    validity.resolve();
+
+    const next = (plans: WritePlan[]) => parts.add(plans, (written) => commit(plans, written));
+    part = [];
     size = 0;
     for await (const plan of spool.plans()) {
       part.push(plan);
@@ -407,8 +417,14 @@ async function writeInParts(
       }
     }
     if (part.length) await next(part);
-    if (inFlight) await inFlight;
+    await parts.finish();
     return { tally, counters: total };
+  } catch (error) {
+    // Whatever stops the run (issues, the spool, the database), nothing is left in flight
+    // behind the error; parts written early are rolled back unless all was found valid.
+    validity.reject(error);
+    await parts.settled();
+    throw error;
   } finally {
     spool.dispose();
   }

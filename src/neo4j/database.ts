@@ -71,18 +71,19 @@ export class Database {
 
   /**
    * Several queries in one write transaction, which the driver retries whole on transient
-   * errors; an error thrown by `work` rolls it back. `doing` names the work in a driver error.
+   * errors; an error thrown by `work` rolls it back. `doing` names the work in a driver error
+   * (a function: named when it fails).
    */
   async inWriteTransaction<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
-    doing = 'writing',
+    doing: string | (() => string) = 'writing',
   ): Promise<T> {
     const session = this.driver.session({ database: this.name });
     try {
       return await session.executeWrite(work);
     } catch (error) {
       if (error instanceof DiplographError) throw error;
-      throw fromDriverError(error, doing);
+      throw fromDriverError(error, typeof doing === 'function' ? doing() : doing);
     } finally {
       await session.close();
     }

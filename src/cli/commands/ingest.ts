@@ -27,11 +27,11 @@ export async function ingestCommand(
     : files;
   const progress = createProgress(context.log, 'statements');
   // Exiting, rather than being killed, lets --commit-every remove its temporary file; Neo4j
-  // rolls back the part in flight when the connection drops.
+  // rolls back the parts in flight when the connection drops.
   const interrupted = (signal: NodeJS.Signals) => {
     progress.stop();
     // Only --commit-every commits before the end; running again skips what it committed.
-    context.log.warn({ signal }, 'ingest interrupted: the transaction in flight is rolled back');
+    context.log.warn({ signal }, 'ingest interrupted: the transactions in flight are rolled back');
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);

@@ -172,6 +172,93 @@ describe('ingest', () => {
       expect(spools()).toEqual(spoolsBefore);
     });
 
+    describe('parts in flight side by side', () => {
+      const envoys = Array.from({ length: 4 }, (_, k) => ({
+        id: `person:envoy-${k}`,
+        kind: 'PERSON',
+        name: `Envoy ${k}`,
+      }));
+      // Enough that the first two parts are written while the rest is still being validated.
+      const records = Array.from({ length: 1000 }, (_, i) =>
+        statementRecord(i, {
+          speaker: `person:envoy-${i % 4}`,
+          onBehalfOf: [['TUR', 'AZE', 'ARM'][i % 3]],
+          stances: [
+            {
+              position: 'CEASEFIRE:test-conflict',
+              stance: ['SUPPORTS', 'OPPOSES'][i % 2],
+              act: 'CALLS_FOR',
+              quote: 'q',
+            },
+          ],
+        }),
+      );
+      const withEnvoys = { name: 'definitions.json', text: documentWith([], { actors: envoys }) };
+
+      /** What the ingest leaves in the graph, in an order of its own. */
+      async function graph() {
+        const { records: rows } = await db.read<{
+          id: string;
+          speaker: string | null;
+          onBehalfOf: string[];
+          stances: string[];
+          quotes: number;
+        }>(
+          `MATCH (s:Statement)
+           OPTIONAL MATCH (speaker)-[:MADE]->(s)
+           OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(a)
+           OPTIONAL MATCH (s)-[t:TAKES_STANCE]->(p)
+           OPTIONAL MATCH (s)-[:QUOTES]->(q)
+           WITH s.id AS id, speaker.id AS speaker, collect(DISTINCT a.id) AS onBehalfOf,
+                collect(DISTINCT p.id + ' ' + t.stance) AS stances, count(DISTINCT q) AS quotes
+           RETURN id, speaker, onBehalfOf, stances, quotes ORDER BY id`,
+        );
+        const { records: months } = await db.read<{ evidence: string[] }>(
+          `MATCH (m:StanceMonth)
+           RETURN m.positionId AS position, m.actorId AS actor, m.month AS month,
+                  m.supports AS supports, m.opposes AS opposes, m.lastDay AS lastDay,
+                  m.evidence AS evidence
+           ORDER BY position, actor, month`,
+        );
+        return {
+          statements: rows.map((r) => r.toObject()),
+          months: months.map((r) => ({ ...r.toObject(), evidence: r.get('evidence').sort() })),
+        };
+      }
+
+      it('write what one transaction writes, where the later parts find what the first creates', async () => {
+        // The envoys, the topic and the position are created by the first part, which the
+        // others must find committed.
+        const report = await ingest(db, [withEnvoys, feed(records)], {
+          batchSize: 25,
+          commitEvery: 50,
+        });
+        expect(report.statementsNew).toBe(1000);
+        const inParts = await graph();
+        expect(inParts.statements.filter((s) => s.speaker !== null)).toHaveLength(1000);
+        expect(inParts.statements.every((s) => s.stances.length === 1 && s.quotes === 1)).toBe(
+          true,
+        );
+
+        await clearGraph(db);
+        await ingest(db, [withEnvoys, feed(records)], { batchSize: 25 });
+        expect(inParts).toEqual(await graph());
+      });
+
+      it('write what one transaction writes when the definitions are in the graph already', async () => {
+        // Nothing new in the first part for the others to wait on: parts run side by side.
+        await ingest(db, [withEnvoys]);
+        await ingest(db, [feed(records)], { batchSize: 20, commitEvery: 40 });
+        const inParts = await graph();
+        expect(inParts.statements).toHaveLength(1000);
+
+        await clearGraph(db);
+        await ingest(db, [withEnvoys]);
+        await ingest(db, [feed(records)], { batchSize: 20 });
+        expect(inParts).toEqual(await graph());
+      });
+    });
+
     it('stops with INGEST_SPOOL_FAILED, nothing committed, when its temporary file cannot be made', async () => {
       const records = Array.from({ length: 120 }, (_, i) => statementRecord(i));
       const tempDir = path.join(os.tmpdir(), 'no-such-folder', 'below');
