@@ -38,6 +38,13 @@ class FakePart {
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Parts a, b and c, and the log of what they did in turn. */
+function setUp() {
+  const log: string[] = [];
+  const part = (name: string) => new FakePart(name, log);
+  return { log, parts: new OverlappingParts(), a: part('a'), b: part('b'), c: part('c') };
+}
+
 function creating(actorId: string): WritePlan[] {
   const plan = emptyPlan();
   plan.actors.push({
@@ -61,9 +68,7 @@ function referring(actorId: string): WritePlan[] {
 
 describe('--commit-every parts in flight', () => {
   it('starts a part once the part before has run its queries, not once it has committed', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b] = [new FakePart('a', log), new FakePart('b', log)];
+    const { log, parts, a, b } = setUp();
     await parts.add([emptyPlan()], a.write);
     const adding = parts.add([emptyPlan()], b.write);
     await turn();
@@ -79,9 +84,7 @@ describe('--commit-every parts in flight', () => {
   });
 
   it('holds a part that refers to a node the part before creates until that commit', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b] = [new FakePart('a', log), new FakePart('b', log)];
+    const { log, parts, a, b } = setUp();
     await parts.add(creating('person:envoy'), a.write);
     const adding = parts.add(referring('person:envoy'), b.write);
     a.queriesDone();
@@ -96,51 +99,45 @@ describe('--commit-every parts in flight', () => {
   });
 
   it('keeps at most two parts in flight', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => new FakePart(name, log));
-    await parts.add([emptyPlan()], a!.write);
-    a!.queriesDone();
-    await parts.add([emptyPlan()], b!.write);
-    b!.queriesDone();
-    const adding = parts.add([emptyPlan()], c!.write);
+    const { log, parts, a, b, c } = setUp();
+    await parts.add([emptyPlan()], a.write);
+    a.queriesDone();
+    await parts.add([emptyPlan()], b.write);
+    b.queriesDone();
+    const adding = parts.add([emptyPlan()], c.write);
     await turn();
-    expect(c!.started).toBe(false);
-    a!.commit();
+    expect(c.started).toBe(false);
+    a.commit();
     await adding;
-    expect(c!.started).toBe(true);
-    b!.commit();
-    c!.queriesDone();
-    c!.commit();
+    expect(c.started).toBe(true);
+    b.commit();
+    c.queriesDone();
+    c.commit();
     await parts.finish();
     expect(log).toEqual(['start a', 'start b', 'commit a', 'start c', 'commit b', 'commit c']);
   });
 
   it('stops at a failed part, once the part in flight beside it has settled', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => new FakePart(name, log));
-    await parts.add([emptyPlan()], a!.write);
-    a!.queriesDone();
-    await parts.add([emptyPlan()], b!.write);
+    const { log, parts, a, b, c } = setUp();
+    await parts.add([emptyPlan()], a.write);
+    a.queriesDone();
+    await parts.add([emptyPlan()], b.write);
     let settled = false;
-    const adding = parts.add([emptyPlan()], c!.write).finally(() => {
+    const adding = parts.add([emptyPlan()], c.write).finally(() => {
       settled = true;
     });
-    a!.fail(new Error('a failed'));
+    a.fail(new Error('a failed'));
     await turn();
     expect(settled).toBe(false);
-    b!.queriesDone();
-    b!.commit();
+    b.queriesDone();
+    b.commit();
     await expect(adding).rejects.toThrow('a failed');
-    expect(c!.started).toBe(false);
+    expect(c.started).toBe(false);
     expect(log).toEqual(['start a', 'start b', 'commit b']);
   });
 
   it('releases the next part with the error of one that fails before its queries are done', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b] = [new FakePart('a', log), new FakePart('b', log)];
+    const { parts, a, b } = setUp();
     await parts.add([emptyPlan()], a.write);
     const adding = parts.add([emptyPlan()], b.write);
     a.fail(new Error('a failed early'));
@@ -149,27 +146,23 @@ describe('--commit-every parts in flight', () => {
   });
 
   it('starts parts added at once in the order they were added', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => new FakePart(name, log));
-    const adding = [a!, b!, c!].map((part) => parts.add([emptyPlan()], part.write));
+    const { log, parts, a, b, c } = setUp();
+    const adding = [a, b, c].map((part) => parts.add([emptyPlan()], part.write));
     await adding[0];
-    a!.queriesDone();
+    a.queriesDone();
     await adding[1];
-    b!.queriesDone();
-    a!.commit();
+    b.queriesDone();
+    a.commit();
     await adding[2];
-    b!.commit();
-    c!.queriesDone();
-    c!.commit();
+    b.commit();
+    c.queriesDone();
+    c.commit();
     await parts.finish();
     expect(log).toEqual(['start a', 'start b', 'commit a', 'start c', 'commit b', 'commit c']);
   });
 
   it('starts nothing after a failure, and finishing reports it', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b] = [new FakePart('a', log), new FakePart('b', log)];
+    const { parts, a, b } = setUp();
     await parts.add([emptyPlan()], a.write);
     a.fail(new Error('a failed'));
     await expect(parts.add([emptyPlan()], b.write)).rejects.toThrow('a failed');
@@ -179,9 +172,7 @@ describe('--commit-every parts in flight', () => {
   });
 
   it('once settling, waits for the parts in flight and starts none waiting to', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const [a, b] = [new FakePart('a', log), new FakePart('b', log)];
+    const { parts, a, b } = setUp();
     await parts.add([emptyPlan()], a.write);
     const adding = parts.add(creating('person:x'), b.write);
     let settled = false;
@@ -198,9 +189,7 @@ describe('--commit-every parts in flight', () => {
   });
 
   it('reports the first failure when finishing', async () => {
-    const log: string[] = [];
-    const parts = new OverlappingParts();
-    const a = new FakePart('a', log);
+    const { parts, a } = setUp();
     await parts.add([emptyPlan()], a.write);
     a.queriesDone();
     a.fail(new Error('commit refused'));

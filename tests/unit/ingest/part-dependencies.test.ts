@@ -1,30 +1,7 @@
 import { createdIds, refersToAny } from '../../../src/ingest/write/part-dependencies';
 import { emptyPlan } from '../../../src/ingest/write/rows';
 import type { WritePlan } from '../../../src/ingest/write/rows';
-
-function statementPlan(id: string, fields: Partial<WritePlan['statements'][number]> = {}) {
-  const plan = emptyPlan();
-  plan.statements.push({
-    id,
-    date: '2025-03-01',
-    datePrecision: 'DAY',
-    kind: 'STATEMENT',
-    speaker: null,
-    onBehalfOf: ['UKR'],
-    topics: [],
-    summary: null,
-    language: null,
-    location: null,
-    respondsTo: [],
-    reportedIn: [],
-    contentHash: 'h',
-    quotes: [{ statementId: id, ref: 'q1', id: 'quote-1', text: 'words' }],
-    stances: [],
-    planStatuses: [],
-    ...fields,
-  });
-  return plan;
-}
+import { planOfStatement } from '../../support/planned-statements';
 
 function definitionsPlan(): WritePlan {
   const plan = emptyPlan();
@@ -78,7 +55,7 @@ function definitionsPlan(): WritePlan {
 
 describe('what a --commit-every part must wait for', () => {
   it('collects the ids of the nodes a part creates, not those of its statements or quotes', () => {
-    const ids = createdIds([definitionsPlan(), statementPlan('statement:1')]);
+    const ids = createdIds([definitionsPlan(), planOfStatement('statement:1')]);
     expect([...ids].sort()).toEqual([
       'CEASEFIRE:topic:grain',
       'document:report',
@@ -114,7 +91,7 @@ describe('what a --commit-every part must wait for', () => {
     ],
   ])('finds a statement referring to a created node through %s', (_field, fields) => {
     const created = createdIds([definitionsPlan()]);
-    expect(refersToAny([statementPlan('statement:2', fields)], created)).toBe(true);
+    expect(refersToAny([planOfStatement('statement:2', fields)], created)).toBe(true);
   });
 
   it('finds a reference from a definition of the later part (a position on a new topic)', () => {
@@ -125,7 +102,7 @@ describe('what a --commit-every part must wait for', () => {
 
   it('lets a part that refers only to what was there before go ahead', () => {
     const created = createdIds([definitionsPlan()]);
-    const plans = [statementPlan('statement:3', { topics: ['topic:other'], speaker: 'UKR' })];
+    const plans = [planOfStatement('statement:3', { topics: ['topic:other'], speaker: 'UKR' })];
     expect(refersToAny(plans, created)).toBe(false);
     expect(refersToAny(plans, new Set())).toBe(false);
   });

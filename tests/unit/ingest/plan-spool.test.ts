@@ -2,25 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PlanSpool } from '../../../src/ingest/write/plan-spool';
-import { emptyPlan } from '../../../src/ingest/write/rows';
 import type { WritePlan } from '../../../src/ingest/write/rows';
+import { planOfStatement } from '../../support/planned-statements';
 
 function planWith(id: string, text: string): WritePlan {
-  const plan = emptyPlan();
-  plan.statements.push({
-    id,
-    date: '2025-03-01',
-    datePrecision: 'DAY',
-    kind: 'STATEMENT',
-    speaker: null,
+  return planOfStatement(id, {
     onBehalfOf: ['UKR', 'POL'],
-    topics: [],
-    summary: null,
     language: 'uk',
-    location: null,
-    respondsTo: [],
-    reportedIn: [],
-    contentHash: 'h',
     quotes: [{ statementId: id, ref: 'q1', id: 'quote-1', text }],
     stances: [
       {
@@ -33,9 +21,7 @@ function planWith(id: string, text: string): WritePlan {
         target: null,
       },
     ],
-    planStatuses: [],
   });
-  return plan;
 }
 
 let under: string;

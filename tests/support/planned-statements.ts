@@ -1,0 +1,29 @@
+import { emptyPlan } from '../../src/ingest/write/rows';
+import type { WritePlan } from '../../src/ingest/write/rows';
+
+export type PlannedStatement = WritePlan['statements'][number];
+
+/** A plan of one statement with one quote, for the code that handles plans. */
+export function planOfStatement(id: string, fields: Partial<PlannedStatement> = {}): WritePlan {
+  const plan = emptyPlan();
+  plan.statements.push({
+    id,
+    date: '2025-03-01',
+    datePrecision: 'DAY',
+    kind: 'STATEMENT',
+    speaker: null,
+    onBehalfOf: ['UKR'],
+    topics: [],
+    summary: null,
+    language: null,
+    location: null,
+    respondsTo: [],
+    reportedIn: [],
+    contentHash: 'h',
+    quotes: [{ statementId: id, ref: 'q1', id: 'quote-1', text: 'words' }],
+    stances: [],
+    planStatuses: [],
+    ...fields,
+  });
+  return plan;
+}
