@@ -387,7 +387,8 @@ async function writeInParts(
     for (;;) {
       const next = await validation.next();
       if (next.done) break;
-      if (writtenEarly < 2) {
+      // As many parts are written early as may be in flight; the rest waits in the spool.
+      if (writtenEarly < OverlappingParts.MAX_IN_FLIGHT) {
         part.push(next.value);
         size += next.value.statements.length;
         if (size >= commitEvery) {

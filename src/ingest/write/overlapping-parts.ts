@@ -23,6 +23,9 @@ interface InFlight {
  * deadlock ends one of them with a transient error, which the driver retries.
  */
 export class OverlappingParts {
+  /** Transactions at a time: one running its queries, one committing. */
+  static readonly MAX_IN_FLIGHT = 2;
+
   private inFlight: InFlight[] = [];
   /** The last part added, started or refused: parts added at once start in turn. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -58,8 +61,9 @@ export class OverlappingParts {
     try {
       if (this.failure) throw this.failure.error;
       if (this.stopped) throw new Error('the run has stopped');
-      while (this.inFlight.length > 1) await this.inFlight.shift()?.done;
-      const last = this.inFlight[0];
+      while (this.inFlight.length >= OverlappingParts.MAX_IN_FLIGHT)
+        await this.inFlight.shift()?.done;
+      const last = this.inFlight.at(-1);
       if (last) await (refersToAny(plans, last.creates) ? last.done : last.written);
     } catch (error) {
       this.failure ??= { error };

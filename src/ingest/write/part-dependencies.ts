@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../validate/resolve';
 import type { WritePlan } from './rows';
 
 /**
@@ -11,18 +12,10 @@ import type { WritePlan } from './rows';
  */
 export function createdIds(plans: readonly WritePlan[]): Set<string> {
   const ids = new Set<string>();
-  for (const plan of plans) {
-    for (const list of [
-      plan.actors,
-      plan.topics,
-      plan.places,
-      plan.events,
-      plan.sources,
-      plan.documents,
-      plan.positions,
-    ]) {
-      for (const { id } of list) ids.add(id);
-    }
+  for (const kind of ENTITY_KINDS) {
+    if (kind === 'statement') continue;
+    const field = `${kind}s` as const;
+    for (const plan of plans) for (const { id } of plan[field]) ids.add(id);
   }
   return ids;
 }
