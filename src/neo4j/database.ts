@@ -4,6 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Neo4jConnection } from '../config/config';
 import { DiplographError, ErrorCode } from '../errors';
 import { fromDriverError } from './driver-errors';
+import { rowsOf } from './query-file';
+import type { QueryFile } from './query-file';
 
 export type Params = Record<string, unknown>;
 
@@ -52,6 +54,11 @@ export class Database {
     params: Params = {},
   ): Promise<QueryResult<R>> {
     return this.execute<R>(cypher, params, 'WRITE');
+  }
+
+  /** A declared query's rows, read in a read transaction. */
+  async rows<Row extends RecordShape>(query: QueryFile<Row>, params: Params = {}): Promise<Row[]> {
+    return rowsOf(await this.read<Row>(query.text(), params));
   }
 
   /**

@@ -1,18 +1,9 @@
-import { cypher } from '../../neo4j/cypher-files';
 import type { CommandContext } from '../context';
 import { withDatabase } from '../with-database';
+import { graphStats } from './stats.queries';
 
 export async function statsCommand(context: CommandContext, json: boolean): Promise<void> {
-  const rows = await withDatabase(context, async (db) => {
-    const { records } = await db.read<{ kind: string; name: string; count: number }>(
-      cypher('queries/graph-stats.cypher'),
-    );
-    return records.map((r) => ({
-      kind: r.get('kind'),
-      name: r.get('name'),
-      count: r.get('count'),
-    }));
-  });
+  const rows = await withDatabase(context, (db) => db.rows(graphStats));
   const labels = Object.fromEntries(
     rows.filter((r) => r.kind === 'label').map((r) => [r.name, r.count]),
   );
