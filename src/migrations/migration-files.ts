@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiplographError, ErrorCode } from '../errors';
+import { cypher } from '../neo4j/cypher-files';
 import { splitCypherStatements } from './cypher-statements';
 
 export interface MigrationFile {
@@ -10,6 +11,11 @@ export interface MigrationFile {
   /** File name, as errors and the graph record it. */
   file: string;
   checksum: string;
+  /**
+   * Checksums of earlier texts of this file that a graph may have recorded, accepted as this one
+   * (see REPLACES_CHECKSUM).
+   */
+  replacesChecksums: string[];
   statements: string[];
 }
 
@@ -18,6 +24,39 @@ const FILE_NAME = /^(\d{3,})_([a-z0-9][a-z0-9_]*)\.cypher$/;
 /** sha256 of the text with line ends normalised, so a checkout with CRLF is not a change. */
 export function migrationChecksum(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
+}
+
+/**
+ * `// replaces checksum <sha256>`: the file was rewritten without changing what it does to a graph
+ * (005 when the month-summary computation moved into one file shared with ingestion), so a graph
+ * that applied the earlier text is not refused with MIGRATION_CHANGED. Explicit in the file, with
+ * the reason beside it, rather than a list of exceptions kept in code.
+ */
+const REPLACES_CHECKSUM = /^\/\/ replaces checksum ([0-9a-f]{64})\s*$/gm;
+
+/**
+ * `// include <file under cypher/>` on a line of its own: the lines of that query below its line
+ * `// ---- included from here…` go in its place, so that a migration runs the very Cypher the
+ * code runs (005 and cypher/statements/count-in-stance-months.cypher) instead of a copy. The
+ * checksum is the migration's own text: a later change of the included query does not refuse
+ * graphs that applied it (rebuilding what it built is a new migration's work).
+ */
+const INCLUDE = /^[ \t]*\/\/ include (\S+\.cypher)[ \t]*$/gm;
+const INCLUDED_FROM = /^\/\/ ---- included from here.*$/m;
+
+function withIncludes(file: string, text: string): string {
+  return text.replace(INCLUDE, (_line, included: string) => {
+    const source = cypher(included);
+    const mark = INCLUDED_FROM.exec(source);
+    if (!mark) {
+      throw new DiplographError(
+        ErrorCode.MIGRATION_FILE_INVALID,
+        `${file}: cypher/${included} has no line "// ---- included from here" to include from`,
+        { details: { file, included } },
+      );
+    }
+    return source.slice(mark.index + mark[0].length).trim();
+  });
 }
 
 export function parseMigration(file: string, text: string): MigrationFile {
@@ -29,7 +68,7 @@ export function parseMigration(file: string, text: string): MigrationFile {
       { details: { file } },
     );
   }
-  const statements = splitCypherStatements(text);
+  const statements = splitCypherStatements(withIncludes(file, text));
   if (statements.length === 0) {
     throw new DiplographError(
       ErrorCode.MIGRATION_FILE_INVALID,
@@ -44,6 +83,7 @@ export function parseMigration(file: string, text: string): MigrationFile {
     name: match[2]!,
     file,
     checksum: migrationChecksum(text),
+    replacesChecksums: [...text.matchAll(REPLACES_CHECKSUM)].map((m) => m[1]!),
     statements,
   };
 }

@@ -70,7 +70,7 @@ function refuseChangedMigrations(
 ): void {
   for (const file of files) {
     const record = applied.get(file.version);
-    if (record && record.checksum !== file.checksum) {
+    if (record && ![file.checksum, ...file.replacesChecksums].includes(record.checksum)) {
       throw new DiplographError(
         ErrorCode.MIGRATION_CHANGED,
         `${file.file} was changed after it was applied to this graph (applied as ${record.file})`,

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readIngestFile } from '../../src/ingest/read/ingest-file';
+import { planDocuments } from '../../src/ingest/plan/planner';
+import type { WritePlan } from '../../src/ingest/plan/write-plan';
 import type { NamedActor } from '../../src/ingest/validate/actor-index';
-import { BatchResolver } from '../../src/ingest/validate/resolve';
+import { References } from '../../src/ingest/validate/references';
 import { checkStructure } from '../../src/ingest/validate/structure';
-import type { WritePlan } from '../../src/ingest/write/rows';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -29,19 +30,20 @@ export function referenceStates(): NamedActor[] {
 
 /**
  * An ingestion document planned as for a graph holding the reference states only, without a
- * database: the resolver, and its plan (undefined when it found issues).
+ * database: its references (which hold the issues found), and its plan (undefined when there are
+ * issues).
  */
-export function planFile(file: string): { resolver: BatchResolver; plan: WritePlan | undefined } {
+export function planFile(file: string): { resolver: References; plan: WritePlan | undefined } {
   const read = readIngestFile(file);
   if (!read.ok) throw new Error(JSON.stringify(read.issues));
   const structure = checkStructure(read.parsed);
   if (!structure.ok) throw new Error(JSON.stringify(structure.issues));
   const states = referenceStates();
-  const resolver = new BatchResolver([structure.checked]);
+  const resolver = new References([structure.checked]);
   resolver.useGraphActors(states);
   // An empty graph apart from the states (which carry no content hash).
   resolver.addExisting(
     states.map((state) => ({ kind: 'actor' as const, id: state.id, hash: null })),
   );
-  return { resolver, plan: resolver.plan() };
+  return { resolver, plan: planDocuments(resolver) };
 }

@@ -1,5 +1,5 @@
-import { emptyPlan } from '../../src/ingest/write/rows';
-import type { WritePlan } from '../../src/ingest/write/rows';
+import { emptyPlan } from '../../src/ingest/plan/write-plan';
+import type { WritePlan } from '../../src/ingest/plan/write-plan';
 
 export type PlannedStatement = WritePlan['statements'][number];
 

@@ -1,6 +1,6 @@
 import { settleLater } from '../settle-later';
 import { createdIds, refersToAny } from './part-dependencies';
-import type { WritePlan } from './rows';
+import type { WritePlan } from '../plan/write-plan';
 
 /** Writes one part in a transaction of its own; calls `written` once its queries have run. */
 export type PartWrite = (written: () => void) => Promise<void>;

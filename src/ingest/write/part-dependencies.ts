@@ -1,5 +1,5 @@
-import { ENTITY_KINDS } from '../validate/resolve';
-import type { WritePlan } from './rows';
+import { ENTITY_KINDS } from '../entity-kinds';
+import type { WritePlan } from '../plan/write-plan';
 
 /**
  * The ids of the nodes that plans create and that later statements find by MATCH: a part that

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DiplographError, ErrorCode } from '../../errors';
 import { linesByRead } from '../read/lines';
-import type { WritePlan } from './rows';
+import type { WritePlan } from '../plan/write-plan';
 
 /**
  * Plans kept on disk between --commit-every's validation pass and its writes, one JSON line

@@ -1,6 +1,6 @@
 import { OverlappingParts } from '../../../src/ingest/write/overlapping-parts';
-import { emptyPlan } from '../../../src/ingest/write/rows';
-import type { WritePlan } from '../../../src/ingest/write/rows';
+import { emptyPlan } from '../../../src/ingest/plan/write-plan';
+import type { WritePlan } from '../../../src/ingest/plan/write-plan';
 
 /** A part whose queries and commit the test finishes by hand, with a log of what happened. */
 class FakePart {

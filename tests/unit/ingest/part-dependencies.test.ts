@@ -1,6 +1,6 @@
 import { createdIds, refersToAny } from '../../../src/ingest/write/part-dependencies';
-import { emptyPlan } from '../../../src/ingest/write/rows';
-import type { WritePlan } from '../../../src/ingest/write/rows';
+import { emptyPlan } from '../../../src/ingest/plan/write-plan';
+import type { WritePlan } from '../../../src/ingest/plan/write-plan';
 import { planOfStatement } from '../../support/planned-statements';
 
 function definitionsPlan(): WritePlan {

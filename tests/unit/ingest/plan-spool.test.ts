@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PlanSpool } from '../../../src/ingest/write/plan-spool';
-import type { WritePlan } from '../../../src/ingest/write/rows';
+import type { WritePlan } from '../../../src/ingest/plan/write-plan';
 import { planOfStatement } from '../../support/planned-statements';
 
 function planWith(id: string, text: string): WritePlan {

@@ -1,4 +1,4 @@
-import type { WritePlan } from './rows';
+import type { WritePlan } from '../plan/write-plan';
 
 type PlannedStatement = WritePlan['statements'][number];
 
@@ -11,7 +11,7 @@ type PlannedStatement = WritePlan['statements'][number];
  * stances' and plan statuses' `statementId` (the query has the statement at hand). The plan
  * itself keeps them: the content hash is computed from it.
  */
-export function statementRow(statement: PlannedStatement): Record<string, unknown> {
+export function statementParams(statement: PlannedStatement): Record<string, unknown> {
   const row: Record<string, unknown> = {
     id: statement.id,
     date: statement.date,
