@@ -39,11 +39,11 @@ export function planFile(file: string): { resolver: References; plan: WritePlan 
   const structure = checkStructure(read.parsed);
   if (!structure.ok) throw new Error(JSON.stringify(structure.issues));
   const states = referenceStates();
-  const resolver = new References([structure.checked]);
-  resolver.useGraphActors(states);
+  const references = new References([structure.checked]);
+  references.useGraphActors(states);
   // An empty graph apart from the states (which carry no content hash).
-  resolver.addExisting(
+  references.addExisting(
     states.map((state) => ({ kind: 'actor' as const, id: state.id, hash: null })),
   );
-  return { resolver, plan: planDocuments(resolver) };
+  return { resolver: references, plan: planDocuments(references) };
 }

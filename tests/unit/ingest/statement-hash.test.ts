@@ -8,7 +8,7 @@ const COMPARISON = path.join(ROOT, 'tests/fixtures/comparison/comparison.yaml');
 
 describe("a statement's content hash", () => {
   it('is the hash of the statement as planned, in canonical JSON (keys sorted)', () => {
-    // The resolver hashes a statement through a fast path that relies on its keys being written
+    // The planner hashes a statement through a fast path that relies on its keys being written
     // in sorted order; the general contentHash sorts them itself. Both must agree, or graphs
     // ingested before would conflict with the same statements ingested again.
     let withPlanStatuses = 0;
