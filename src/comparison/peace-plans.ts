@@ -3,6 +3,7 @@ import { compareStrings } from '../analysis/order';
 import type { DayStance } from '../analysis';
 import type { Modality } from '../model/vocabulary';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
+import { peacePlanRows } from './comparison.queries';
 import type { QueryReader } from './query-reader';
 import { resolveTopic } from './scope';
 import { LATEST_DAY } from './window';
@@ -40,15 +41,13 @@ export interface PeacePlansInput {
   readonly modalities?: readonly Modality[] | null;
 }
 
-type Row = Omit<PeacePlanReport, 'stances'>;
-
 /** Each plan with its proposers, principles and partners, and every actor's stances over time. */
 export async function peacePlans(
   read: QueryReader,
   input: PeacePlansInput,
 ): Promise<PeacePlanReport[]> {
   const topic = input.topic ? await resolveTopic(read, input.topic) : null;
-  const plans = (await read('queries/peace-plans.cypher', { topic })) as unknown as Row[];
+  const plans = await read(peacePlanRows, { topic });
   const modalities = input.modalities?.length ? input.modalities : DEFAULT_MODALITIES;
   const observations = await loadObservations(read, {
     actors: null,

@@ -52,7 +52,10 @@ type Interval = 'MONTH' | 'QUARTER' | 'YEAR' | 'NONE';
 
 /** The request's batched, counted reader: comparisons count as round-trips like the rest. */
 function readerOf(context: ApiContext): QueryReader {
-  return (file, params) => context.loaders.read(file, params);
+  return (query, params) => {
+    context.loaders.roundTrips += 1;
+    return context.db.rows(query, params);
+  };
 }
 
 const evidenceOf = (items: readonly StanceEvidence[]): Evidence[] => items.map((e) => ({ ...e }));
