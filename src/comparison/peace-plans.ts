@@ -1,10 +1,10 @@
 import { shifts } from '../analysis';
 import { compareStrings } from '../analysis/order';
 import type { DayStance } from '../analysis';
-import type { Modality } from '../model/vocabulary';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
 import { peacePlanRows } from './comparison.queries';
 import type { QueryReader } from './query-reader';
+import type { PeacePlansInput } from './request';
 import { resolveTopic } from './scope';
 import { LATEST_DAY } from './window';
 
@@ -34,11 +34,6 @@ export interface PeacePlanReport {
   readonly statusHistory: readonly PlanStatusReport[];
   /** Every actor that took a stance on the plan, by actor id. */
   readonly stances: readonly ActorTimeline[];
-}
-
-export interface PeacePlansInput {
-  readonly topic?: string | null;
-  readonly modalities?: readonly Modality[] | null;
 }
 
 /** Each plan with its proposers, principles and partners, and every actor's stances over time. */

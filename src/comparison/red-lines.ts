@@ -2,6 +2,7 @@ import type { Modality, Stance } from '../model/vocabulary';
 import { redLineDeclarations, redLineRows } from './comparison.queries';
 import type { RedLineRow, RedLineStatementRow } from './comparison.queries';
 import type { QueryReader } from './query-reader';
+import type { RedLinesInput } from './request';
 import { resolveActors, resolveTopic } from './scope';
 import { parseWindow } from './window';
 import type { Window } from './window';
@@ -32,13 +33,6 @@ export interface RedLineReport {
   readonly triggerEvent: string | null;
   /** Oldest first; one entry per stance, so a statement taking two stances on it comes twice. */
   readonly statements: readonly RedLineStatement[];
-}
-
-export interface RedLinesInput {
-  readonly actor?: string | null;
-  readonly topic?: string | null;
-  readonly from?: string | null;
-  readonly to?: string | null;
 }
 
 export interface RedLinesResult extends Window {

@@ -3,9 +3,7 @@ import { DiplographError, ErrorCode } from '../errors';
 import type { PositionType } from '../model/vocabulary';
 import { actorNames, actorsById, comparisonPositions, topicById } from './comparison.queries';
 import type { QueryReader } from './query-reader';
-
-/** Beyond these a comparison is a data dump, not a question; split it. */
-export const COMPARISON_LIMITS = { actors: 50, positions: 200, cells: 100_000 } as const;
+import { COMPARISON_LIMITS } from './request';
 
 /** What a comparison is about: positions named, of some types, or of a topic (all that apply). */
 export interface PositionScope {

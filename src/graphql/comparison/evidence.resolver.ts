@@ -1,0 +1,44 @@
+import { GraphQLDate } from 'graphql-scalars';
+import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver } from 'type-graphql';
+import type { Act, Modality, Stance } from '../../model/vocabulary';
+import type { ApiContext } from '../context';
+import { Parent } from '../resolvers/parent';
+import { Quote, Statement } from '../types/entities';
+import { ActEnum, ModalityEnum, StanceEnum } from '../types/enums';
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One stance behind a comparison result: the words it rests on.',
+})
+export class Evidence {
+  @Field(() => GraphQLDate)
+  date!: string;
+
+  @Field(() => StanceEnum)
+  stance!: Stance;
+
+  @Field(() => ActEnum)
+  act!: Act;
+
+  @Field(() => ModalityEnum)
+  modality!: Modality;
+
+  @Field(() => ID, { description: 'The statement, for queries near the depth limit.' })
+  statementId!: string;
+
+  @Field(() => ID, { description: 'The quote, for queries near the depth limit.' })
+  quoteId!: string;
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Statement)
+  statement(@Parent() e: Evidence, @Ctx() context: ApiContext) {
+    return context.loaders.entity('statement', e.statementId);
+  }
+
+  @FieldResolver(() => Quote, { description: 'The words that carry the stance.' })
+  quote(@Parent() e: Evidence, @Ctx() context: ApiContext) {
+    return context.loaders.entity('quote', e.quoteId);
+  }
+}
