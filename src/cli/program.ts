@@ -10,6 +10,7 @@ import { statsCommand } from './commands/stats';
 import { DEFAULT_BATCH_SIZE } from '../ingest/ingest';
 import { serveCommand } from './commands/serve';
 import { createContext } from './context';
+import type { CommandContext } from './context';
 import { addComparisonCommands } from './comparison-commands';
 
 interface GlobalOptions {
@@ -60,6 +61,18 @@ export function buildProgram(output?: OutputConfiguration): Command {
     });
   };
 
+  addServerCommands(program, context);
+  addGraphCommands(program, context);
+  addOutputCommands(program, context);
+  addComparisonCommands(program, () => context());
+  addDbCommands(program, context);
+  return program;
+}
+
+/** Makes a command's context, with the global options and what the command overrides. */
+type ContextMaker = (overrides?: ConfigOverrides) => CommandContext;
+
+function addServerCommands(program: Command, context: ContextMaker): void {
   program
     .command('serve')
     .description(
@@ -79,7 +92,10 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .command('migrate')
     .description('apply the schema migrations in cypher/migrations that the graph has not had')
     .action(async () => migrateCommand(context()));
+}
 
+/** ingest, validate: the graph's data in. */
+function addGraphCommands(program: Command, context: ContextMaker): void {
   const batchSize = (value: string): number => {
     const size = Number(value);
     if (!Number.isInteger(size) || size < 1)
@@ -146,6 +162,10 @@ export function buildProgram(output?: OutputConfiguration): Command {
           json: options.json === true,
         }),
     );
+}
+
+/** export, stats: the graph's data out. */
+function addOutputCommands(program: Command, context: ContextMaker): void {
   program
     .command('export')
     .description('write the graph in the ingestion format (json: everything; ndjson: statements)')
@@ -161,9 +181,9 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .description('count nodes per label and relationships per type')
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }) => statsCommand(context(), options.json === true));
+}
 
-  addComparisonCommands(program, () => context());
-
+function addDbCommands(program: Command, context: ContextMaker): void {
   const db = program.command('db').description('the embedded Neo4j');
   db.command('start')
     .description('start the embedded Neo4j in the background (it keeps running after this command)')
@@ -180,6 +200,4 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .action(async (options: { json?: boolean }) =>
       dbStatusCommand(context(), options.json === true),
     );
-
-  return program;
 }

@@ -34,6 +34,7 @@ import { Bucket } from './bucket.type';
 import { cellOf, MatrixCell } from './cell.type';
 import { BasisEnum, IntervalEnum, MeasureEnum, MissingEnum } from './enums';
 import { readerOf, scopeNodes } from './reader';
+import { scopeListsOf } from './scope-lists';
 import type { ScopeNodes } from './reader';
 
 @ObjectType({
@@ -144,7 +145,7 @@ function pairOf(pair: PairResult, nodes: ScopeNodes): PairSource {
 const AgreementArgs = argsOf('AgreementArgs', AGREEMENT.fields);
 
 @Resolver(() => AgreementReport)
-export class AgreementReportResolver {
+export class AgreementReportResolver extends scopeListsOf(AgreementReport) {
   @Query(() => AgreementReport, { description: AGREEMENT.doc })
   async agreement(
     @Ctx() context: ApiContext,
@@ -154,16 +155,6 @@ export class AgreementReportResolver {
     const report = await agreement(readerOf(context), request);
     const nodes = await scopeNodes(context, info, report);
     return { ...report, pairs: report.pairs.map((pair) => pairOf(pair, nodes)) };
-  }
-
-  @FieldResolver(() => [Actor])
-  actors(@Parent() report: ReportSource, @Ctx() context: ApiContext) {
-    return context.loaders.entities('actor', report.actors);
-  }
-
-  @FieldResolver(() => [Position])
-  positions(@Parent() report: ReportSource, @Ctx() context: ApiContext) {
-    return context.loaders.entities('position', report.positions);
   }
 }
 

@@ -1,28 +1,14 @@
-import { GraphQLDate } from 'graphql-scalars';
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver } from 'type-graphql';
-import type { Act, Modality, Stance } from '../../model/vocabulary';
 import type { ApiContext } from '../context';
 import { Parent } from '../resolvers/parent';
 import { Quote, Statement } from '../types/entities';
-import { ActEnum, ModalityEnum, StanceEnum } from '../types/enums';
+import { StanceFields } from './stance-fields.type';
 
 @ObjectType({
   simpleResolvers: true,
   description: 'One stance behind a comparison result: the words it rests on.',
 })
-export class Evidence {
-  @Field(() => GraphQLDate)
-  date!: string;
-
-  @Field(() => StanceEnum)
-  stance!: Stance;
-
-  @Field(() => ActEnum)
-  act!: Act;
-
-  @Field(() => ModalityEnum)
-  modality!: Modality;
-
+export class Evidence extends StanceFields {
   @Field(() => ID, { description: 'The statement, for queries near the depth limit.' })
   statementId!: string;
 

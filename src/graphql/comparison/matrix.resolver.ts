@@ -27,6 +27,7 @@ import { Bucket } from './bucket.type';
 import { cellOf, MatrixCell } from './cell.type';
 import { IntervalEnum } from './enums';
 import { readerOf, scopeNodes } from './reader';
+import { scopeListsOf } from './scope-lists';
 import type { ScopeNodes } from './reader';
 
 @ObjectType({
@@ -105,7 +106,7 @@ interface MatrixSource extends MatrixResult {
 const MatrixArgs = argsOf('PositionMatrixArgs', POSITION_MATRIX.fields);
 
 @Resolver(() => PositionMatrix)
-export class PositionMatrixResolver {
+export class PositionMatrixResolver extends scopeListsOf(PositionMatrix) {
   @Query(() => PositionMatrix, { description: POSITION_MATRIX.doc })
   async positionMatrix(
     @Ctx() context: ApiContext,
@@ -114,16 +115,6 @@ export class PositionMatrixResolver {
   ): Promise<MatrixSource> {
     const matrix = await positionMatrix(readerOf(context), request);
     return { ...matrix, nodes: await scopeNodes(context, info, matrix) };
-  }
-
-  @FieldResolver(() => [Actor], { description: 'In the order asked for.' })
-  actors(@Parent() matrix: MatrixSource, @Ctx() context: ApiContext) {
-    return context.loaders.entities('actor', matrix.actors);
-  }
-
-  @FieldResolver(() => [Position], { description: 'Sorted by id.' })
-  positions(@Parent() matrix: MatrixSource, @Ctx() context: ApiContext) {
-    return context.loaders.entities('position', matrix.positions);
   }
 
   @FieldResolver(() => [MatrixCell], { description: 'Ordered by actor, position, then bucket.' })

@@ -1,4 +1,3 @@
-import { GraphQLDate } from 'graphql-scalars';
 import { Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver } from 'type-graphql';
 import { RED_LINES, redLines } from '../../comparison';
 import type {
@@ -7,14 +6,14 @@ import type {
   RedLinesInput,
   RedLineStatement as StatementResult,
 } from '../../comparison';
-import type { Act, Modality, Stance } from '../../model/vocabulary';
 import type { ApiContext } from '../context';
 import { Parent } from '../resolvers/parent';
 import { Actor } from '../types/actor';
 import { Event, Position, Quote, Statement } from '../types/entities';
-import { ActEnum, enumOf, ModalityEnum, StanceEnum } from '../types/enums';
+import { enumOf } from '../types/enums';
 import { argsOf } from './args';
 import { readerOf } from './reader';
+import { StanceFields } from './stance-fields.type';
 
 export const RedLineRoleEnum = enumOf(
   ['DECLARES', 'RESTATES', 'INVOKES'] as const satisfies readonly RedLineRole[],
@@ -24,21 +23,9 @@ export const RedLineRoleEnum = enumOf(
 
 /** The service's red lines are handed on as they are; nodes are read from their ids. */
 @ObjectType({ simpleResolvers: true, description: 'A statement on a red line.' })
-export class RedLineStatement {
-  @Field(() => GraphQLDate)
-  date!: string;
-
+export class RedLineStatement extends StanceFields {
   @Field(() => RedLineRoleEnum)
   role!: RedLineRole;
-
-  @Field(() => StanceEnum)
-  stance!: Stance;
-
-  @Field(() => ActEnum)
-  act!: Act;
-
-  @Field(() => ModalityEnum)
-  modality!: Modality;
 }
 
 @ObjectType({

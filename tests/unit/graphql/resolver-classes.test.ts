@@ -10,7 +10,11 @@ describe('resolver registration', () => {
   const found = resolverClasses();
 
   it('finds every @Resolver class there is, each once', () => {
-    const declared = getMetadataStorage().resolverClasses.map((resolver) => resolver.target);
+    // A class a resolver extends (scope-lists.ts) is declared but not registered itself.
+    const bases = new Set(found.map((resolver) => Object.getPrototypeOf(resolver) as unknown));
+    const declared = getMetadataStorage()
+      .resolverClasses.map((resolver) => resolver.target)
+      .filter((target) => !bases.has(target));
     expect(new Set(found).size).toBe(found.length);
     expect(new Set(found)).toEqual(new Set(declared));
   });
