@@ -159,10 +159,10 @@ async function ensureLoaded(db, count, base) {
 function timedReader(db) {
   const read = databaseReader(db);
   const calls = [];
-  const reader = async (file, params) => {
+  const reader = async (query, params) => {
     const started = performance.now();
-    const rows = await read(file, params);
-    calls.push({ file, ms: performance.now() - started, rows: rows.length });
+    const rows = await read(query, params);
+    calls.push({ file: query.file, ms: performance.now() - started, rows: rows.length });
     return rows;
   };
   return { reader, calls };

@@ -20,7 +20,7 @@ function normalized(value: string): string {
   return value.trim().toUpperCase().replace(/-/g, '_');
 }
 
-function allowedText(allowed: readonly string[]): string {
+export function allowedText(allowed: readonly string[]): string {
   return allowed.map(cliName).join(', ');
 }
 
@@ -78,36 +78,6 @@ export const parseBasis = oneOf<StanceBasis>(STANCE_BASES);
 export const parseModalities = listOf<Modality>(MODALITIES);
 export const parsePositionTypes = listOf<PositionType>(POSITION_TYPES);
 
-/** The options every comparison shares, as commander gives them. */
-export interface ScopeOptions {
-  topic?: string;
-  positions?: string[];
-  positionTypes?: PositionType[];
-  modalities?: Modality[];
-}
-
-/** --topic, --positions, --position-types: what is compared (any combination, at least one). */
-export function addScopeOptions(command: Command): Command {
-  return command
-    .option('--topic <id>', 'the positions of a topic (about it, or taken in statements on it)')
-    .option('--positions <ids>', 'positions by id, comma-separated', commaList)
-    .addOption(
-      new Option(
-        '--position-types <types>',
-        `positions of these types, comma-separated: ${allowedText(POSITION_TYPES)}`,
-      ).argParser(parsePositionTypes),
-    );
-}
-
-export function addModalitiesOption(command: Command): Command {
-  return command.addOption(
-    new Option(
-      '--modalities <list>',
-      `modalities that count, comma-separated: ${allowedText(MODALITIES)} (default: asserted)`,
-    ).argParser(parseModalities),
-  );
-}
-
 /** `--format`, with the formats a command offers. */
 export function formatOption(formats: readonly OutputFormat[]): Option {
   return new Option('--format <format>', `output format: ${formats.join(', ')}`)
@@ -116,29 +86,11 @@ export function formatOption(formats: readonly OutputFormat[]): Option {
 }
 
 /** Refuses (as a usage error) a comparison that names no positions at all. */
-export function requirePositionScope(command: Command, options: ScopeOptions): void {
-  if (
-    options.topic === undefined &&
-    options.positions === undefined &&
-    options.positionTypes === undefined
-  ) {
+export function requirePositionScope(command: Command, options: object): void {
+  const named = Object.entries(options).filter(([, value]) => value !== undefined);
+  if (!named.some(([name]) => ['topic', 'positions', 'positionTypes'].includes(name))) {
     command.error(
       'error: name the positions to compare with --topic, --positions or --position-types',
     );
   }
-}
-
-/** The scope as the service takes it: only what was given. */
-export function scopeInput(options: ScopeOptions): {
-  topic?: string;
-  positions?: string[];
-  positionTypes?: PositionType[];
-  modalities?: Modality[];
-} {
-  return {
-    ...(options.topic !== undefined ? { topic: options.topic } : {}),
-    ...(options.positions !== undefined ? { positions: options.positions } : {}),
-    ...(options.positionTypes !== undefined ? { positionTypes: options.positionTypes } : {}),
-    ...(options.modalities !== undefined ? { modalities: options.modalities } : {}),
-  };
 }

@@ -1,40 +1,17 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { OutputConfiguration } from 'commander';
-import type { Interval, Measure, MissingMode, StanceBasis } from '../analysis';
 import type { ConfigOverrides } from '../config/config';
-import type { Modality } from '../model/vocabulary';
 import { VERSION } from '../config/version';
 import { dbBuildCommand, dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
 import { exportCommand } from './commands/export';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
 import { statsCommand } from './commands/stats';
-import {
-  agreementCommand,
-  compareCommand,
-  divergencesCommand,
-  historyCommand,
-} from './commands/compare';
-import {
-  addModalitiesOption,
-  addScopeOptions,
-  commaList,
-  formatOption,
-  OUTPUT_FORMATS,
-  parseBasis,
-  parseInterval,
-  parseMeasure,
-  parseMissing,
-  requirePositionScope,
-  scopeInput,
-  wholeNumber,
-} from './comparison-options';
-import type { OutputFormat, ScopeOptions } from './comparison-options';
 import { DEFAULT_BATCH_SIZE } from '../ingest/ingest';
 import { serveCommand } from './commands/serve';
 import { createContext } from './context';
-import { DEFAULT_TABLE_WIDTH, MATRIX_LEGEND } from './format/matrix-table';
 import type { CommandContext } from './context';
+import { addComparisonCommands } from './comparison-commands';
 
 interface GlobalOptions {
   neo4jUri?: string;
@@ -47,185 +24,6 @@ function portNumber(value: string): number {
     throw new InvalidArgumentError('expected a port number from 0 to 65535');
   }
   return port;
-}
-
-interface ComparisonOptions extends ScopeOptions {
-  actors: string[];
-  from: string;
-  to: string;
-  interval: Interval;
-  format: OutputFormat;
-}
-
-/**
- * compare, agreement, history and divergences: src/comparison on the command line. Enum-like
- * values are matched case-insensitively (comparison-options.ts); an unknown one exits 2.
- */
-function addComparisonCommands(program: Command, context: () => CommandContext): void {
-  const DATE_HELP =
-    'a day, month or year (2020-09-15, 2020-09, 2020; a month or year counts whole)';
-  const intervalOption = (fallback: Interval) =>
-    new Option('--interval <interval>', 'buckets: month, quarter, year or none (the whole window)')
-      .argParser(parseInterval)
-      .default(fallback, fallback.toLowerCase());
-  /** The options compare and agreement share: who, what, when. */
-  const comparison = (name: string, description: string, interval: Interval) =>
-    addModalitiesOption(
-      addScopeOptions(
-        program
-          .command(name)
-          .description(description)
-          .requiredOption('--actors <ids>', 'actors by id, comma-separated', commaList),
-      )
-        .requiredOption('--from <date>', `start: ${DATE_HELP}`)
-        .requiredOption('--to <date>', `end: ${DATE_HELP}`)
-        .addOption(intervalOption(interval)),
-    );
-  const comparisonInput = (options: ComparisonOptions) => ({
-    actors: options.actors,
-    ...scopeInput(options),
-    from: options.from,
-    to: options.to,
-    interval: options.interval,
-  });
-
-  comparison(
-    'compare',
-    'the stance of each actor on each position, bucket by bucket (carried stances marked)',
-    'MONTH',
-  )
-    .addOption(formatOption(OUTPUT_FORMATS))
-    .addHelpText(
-      'after',
-      `\nThe table: a block per position, a row per actor, a column per bucket; buckets that do\n` +
-        `not fit the terminal (${DEFAULT_TABLE_WIDTH} columns when not a terminal) wrap under a repeated header.\n` +
-        `${MATRIX_LEGEND}\n`,
-    )
-    .action(async (options: ComparisonOptions, command: Command) => {
-      requirePositionScope(command, options);
-      await compareCommand(context(), comparisonInput(options), options.format);
-    });
-
-  comparison(
-    'agreement',
-    'how far each pair of actors agrees on the positions, bucket by bucket, with n and the positions',
-    'NONE',
-  )
-    .addOption(
-      new Option('--measure <measure>', 'agreement-index, s-score, scott-pi or cohen-kappa')
-        .argParser(parseMeasure)
-        .default('S_SCORE', 's-score'),
-    )
-    .addOption(
-      new Option(
-        '--missing <mode>',
-        'exclude: positions both addressed; neutral: either, silence counting as 0',
-      )
-        .argParser(parseMissing)
-        .default('EXCLUDE', 'exclude'),
-    )
-    .option('--min-overlap <n>', 'fewer positions counted than this: no score', wholeNumber, 1)
-    .addOption(
-      new Option(
-        '--basis <basis>',
-        'in-force: stances held at the end of each bucket; expressed: only those stated in it',
-      )
-        .argParser(parseBasis)
-        .default('IN_FORCE', 'in-force'),
-    )
-    .addOption(formatOption(OUTPUT_FORMATS))
-    .action(
-      async (
-        options: ComparisonOptions & {
-          measure: Measure;
-          missing: MissingMode;
-          minOverlap: number;
-          basis: StanceBasis;
-        },
-        command: Command,
-      ) => {
-        requirePositionScope(command, options);
-        await agreementCommand(
-          context(),
-          {
-            ...comparisonInput(options),
-            measure: options.measure,
-            missing: options.missing,
-            minOverlap: options.minOverlap,
-            basis: options.basis,
-          },
-          options.format,
-        );
-      },
-    );
-
-  addModalitiesOption(
-    program
-      .command('history')
-      .description("an actor's stances on one position, day by day, with each shift marked")
-      .requiredOption('--actor <id>', 'the actor')
-      .requiredOption('--position <id>', 'the position'),
-  )
-    .addOption(formatOption(['table', 'json']))
-    .action(
-      async (options: {
-        actor: string;
-        position: string;
-        modalities?: Modality[];
-        format: 'table' | 'json';
-      }) =>
-        historyCommand(
-          context(),
-          {
-            actor: options.actor,
-            position: options.position,
-            ...(options.modalities ? { modalities: options.modalities } : {}),
-          },
-          options.format,
-        ),
-    );
-
-  addModalitiesOption(
-    addScopeOptions(
-      program
-        .command('divergences')
-        .description('spans in which one actor supported and another opposed the same position')
-        .option(
-          '--actors <ids>',
-          'actors by id, comma-separated (default: all that spoke)',
-          commaList,
-        ),
-    )
-      .option('--from <date>', `start: ${DATE_HELP} (default: open)`)
-      .option('--to <date>', `end: ${DATE_HELP} (default: open)`)
-      .option('--expressed-in-window', 'both sides must have stated their stance in the window'),
-  )
-    .addOption(formatOption(OUTPUT_FORMATS))
-    .action(
-      async (
-        options: ScopeOptions & {
-          actors?: string[];
-          from?: string;
-          to?: string;
-          expressedInWindow?: boolean;
-          format: OutputFormat;
-        },
-        command: Command,
-      ) => {
-        requirePositionScope(command, options);
-        await divergencesCommand(
-          context(),
-          {
-            ...scopeInput(options),
-            ...(options.actors ? { actors: options.actors } : {}),
-            ...(options.from !== undefined ? { from: options.from } : {}),
-            ...(options.to !== undefined ? { to: options.to } : {}),
-            ...(options.expressedInWindow ? { expressedInWindow: true } : {}),
-          },
-          options.format,
-        );
-      },
-    );
 }
 
 /**
@@ -263,6 +61,18 @@ export function buildProgram(output?: OutputConfiguration): Command {
     });
   };
 
+  addServerCommands(program, context);
+  addGraphCommands(program, context);
+  addOutputCommands(program, context);
+  addComparisonCommands(program, () => context());
+  addDbCommands(program, context);
+  return program;
+}
+
+/** Makes a command's context, with the global options and what the command overrides. */
+type ContextMaker = (overrides?: ConfigOverrides) => CommandContext;
+
+function addServerCommands(program: Command, context: ContextMaker): void {
   program
     .command('serve')
     .description(
@@ -282,7 +92,10 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .command('migrate')
     .description('apply the schema migrations in cypher/migrations that the graph has not had')
     .action(async () => migrateCommand(context()));
+}
 
+/** ingest, validate: the graph's data in. */
+function addGraphCommands(program: Command, context: ContextMaker): void {
   const batchSize = (value: string): number => {
     const size = Number(value);
     if (!Number.isInteger(size) || size < 1)
@@ -349,6 +162,10 @@ export function buildProgram(output?: OutputConfiguration): Command {
           json: options.json === true,
         }),
     );
+}
+
+/** export, stats: the graph's data out. */
+function addOutputCommands(program: Command, context: ContextMaker): void {
   program
     .command('export')
     .description('write the graph in the ingestion format (json: everything; ndjson: statements)')
@@ -364,9 +181,9 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .description('count nodes per label and relationships per type')
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }) => statsCommand(context(), options.json === true));
+}
 
-  addComparisonCommands(program, () => context());
-
+function addDbCommands(program: Command, context: ContextMaker): void {
   const db = program.command('db').description('the embedded Neo4j');
   db.command('start')
     .description('start the embedded Neo4j in the background (it keeps running after this command)')
@@ -383,6 +200,4 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .action(async (options: { json?: boolean }) =>
       dbStatusCommand(context(), options.json === true),
     );
-
-  return program;
 }

@@ -2,6 +2,7 @@ import { bucketMatrix, coversWholeMonths, monthMatrix, unpackEvidence } from '..
 import type { Bucket, BucketCell, StanceMonth } from '../analysis';
 import type { Modality } from '../model/vocabulary';
 import { loadObservations } from './observations';
+import { stanceMonths } from './comparison.queries';
 import type { QueryReader } from './query-reader';
 
 export interface CellScope {
@@ -46,18 +47,6 @@ export async function cellsFromMonths(read: QueryReader, scope: CellScope): Prom
   return monthMatrix(months, scope.actors, scope.positions, scope.buckets, modality);
 }
 
-/** One actor on one position: its months in parallel lists. */
-interface PairRow {
-  actorId: string;
-  positionId: string;
-  months: string[];
-  supports: number[];
-  opposes: number[];
-  neutral: number[];
-  lastDays: string[];
-  evidence: string[][];
-}
-
 /** cypher/queries/stance-months.cypher */
 async function loadMonths(
   read: QueryReader,
@@ -65,12 +54,12 @@ async function loadMonths(
   modality: Modality,
 ): Promise<StanceMonth[]> {
   if (scope.actors.length === 0 || scope.positions.length === 0) return [];
-  const rows = (await read('queries/stance-months.cypher', {
+  const rows = await read(stanceMonths, {
     actors: scope.actors,
     positions: scope.positions,
     modality,
     toMonth: scope.to.slice(0, 7),
-  })) as unknown as PairRow[];
+  });
   return rows.flatMap((row) =>
     row.months.map((month, index) => {
       const lastDay = row.lastDays[index]!;

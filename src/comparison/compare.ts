@@ -16,20 +16,17 @@ import type { Modality } from '../model/vocabulary';
 import { loadCells } from './cells';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
 import type { QueryReader } from './query-reader';
-import { COMPARISON_LIMITS, limit, resolveActors, resolvePositions } from './scope';
-import type { PositionScope } from './scope';
+import { AGREEMENT, COMPARISON_LIMITS, POSITION_MATRIX } from './request';
+import type {
+  AgreementInput,
+  ComparisonInput,
+  DivergenceInput,
+  HistoryInput,
+  PositionWeight,
+} from './request';
+import { limit, resolveActors, resolvePositions } from './scope';
 import { LATEST_DAY, parseWindow } from './window';
 import type { Window } from './window';
-
-export interface ComparisonInput extends PositionScope {
-  readonly actors: readonly string[];
-  /** A day, month or year; a month or year counts whole (see window.ts). */
-  readonly from: string;
-  readonly to: string;
-  readonly interval?: Interval;
-  /** ASSERTED only unless asked: a conditional red line is not a stance held now. */
-  readonly modalities?: readonly Modality[] | null;
-}
 
 export interface PositionMatrix extends Window {
   readonly actors: readonly string[];
@@ -67,19 +64,10 @@ export async function positionMatrix(
   read: QueryReader,
   input: ComparisonInput,
 ): Promise<PositionMatrix> {
-  const interval = input.interval ?? 'MONTH';
+  const interval = input.interval ?? POSITION_MATRIX.fields.interval.default;
   const scope = await scopeOf(read, input, interval);
   const cells = await loadCells(read, scope);
   return { ...scope, interval, cells };
-}
-
-export interface AgreementInput extends ComparisonInput {
-  readonly measure: Measure;
-  readonly missing?: MissingMode;
-  readonly minOverlap?: number;
-  readonly basis?: StanceBasis;
-  /** Weighted S: position id → weight ≥ 0 (S_SCORE only); positions not listed weigh 1. */
-  readonly weights?: ReadonlyMap<string, number> | null;
 }
 
 export interface AgreementResult extends Omit<PositionMatrix, 'cells'> {
@@ -96,7 +84,8 @@ export async function agreement(
   read: QueryReader,
   input: AgreementInput,
 ): Promise<AgreementResult> {
-  const interval = input.interval ?? 'NONE';
+  const { fields } = AGREEMENT;
+  const interval = input.interval ?? fields.interval.default;
   const scope = await scopeOf(read, input, interval);
   if (scope.actors.length < 2) {
     throw new DiplographError(
@@ -105,35 +94,38 @@ export async function agreement(
       { details: { field: 'actors' } },
     );
   }
-  const missing = input.missing ?? 'EXCLUDE';
-  const minOverlap = input.minOverlap ?? 1;
-  const basis = input.basis ?? 'IN_FORCE';
-  const weights = checkedWeights(input, scope.positions);
+  const measure = input.measure ?? fields.measure.default;
+  const missing = input.missing ?? fields.missing.default;
+  const minOverlap = input.minOverlap ?? fields.minOverlap.default;
+  const basis = input.basis ?? fields.basis.default;
+  const weights = checkedWeights(input.weights, measure, scope.positions);
   const cells = await loadCells(read, scope);
   const pairs = agreementOfCells(cells, scope.actors, scope.positions, scope.buckets, {
-    measure: input.measure,
+    measure,
     missing,
     minOverlap,
     basis,
     modalities: scope.modalities,
     ...(weights ? { weights } : {}),
   });
-  return { ...scope, interval, measure: input.measure, missing, minOverlap, basis, pairs };
+  return { ...scope, interval, measure, missing, minOverlap, basis, pairs };
 }
 
+/** Weighted S: position id → weight ≥ 0 (S_SCORE only); positions not listed weigh 1. */
 function checkedWeights(
-  input: AgreementInput,
+  given: readonly PositionWeight[] | null | undefined,
+  measure: Measure,
   positions: readonly string[],
 ): ReadonlyMap<string, number> | null {
-  const weights = input.weights && input.weights.size > 0 ? input.weights : null;
-  if (weights === null) return null;
+  if (!given || given.length === 0) return null;
+  const weights = new Map(given.map((w) => [w.position, w.weight]));
   const refuse = (message: string, position: string) =>
     new DiplographError(ErrorCode.BAD_ARGUMENT, `weights: ${message}`, {
       details: { field: 'weights', position },
     });
-  if (input.measure !== 'S_SCORE') {
+  if (measure !== 'S_SCORE') {
     throw new DiplographError(ErrorCode.BAD_ARGUMENT, 'weights: only S_SCORE is weighted', {
-      details: { field: 'weights', measure: input.measure },
+      details: { field: 'weights', measure },
     });
   }
   for (const [position, weight] of weights) {
@@ -143,12 +135,6 @@ function checkedWeights(
     }
   }
   return weights;
-}
-
-export interface HistoryInput {
-  readonly actor: string;
-  readonly position: string;
-  readonly modalities?: readonly Modality[] | null;
 }
 
 export interface PositionHistory extends StanceShifts {
@@ -177,15 +163,6 @@ export async function positionHistory(
     modalities,
     ...shifts(observations, actor!, position!, { modalities }),
   };
-}
-
-export interface DivergenceInput extends PositionScope {
-  /** Null or empty: every actor that took a stance on the positions. */
-  readonly actors?: readonly string[] | null;
-  readonly from?: string | null;
-  readonly to?: string | null;
-  readonly modalities?: readonly Modality[] | null;
-  readonly expressedInWindow?: boolean;
 }
 
 export interface DivergenceResult extends Window {

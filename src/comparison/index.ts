@@ -3,32 +3,38 @@
  * cypher/queries and leaves the arithmetic to src/analysis. Shared by the API and the CLI.
  */
 export { agreement, divergences, positionHistory, positionMatrix } from './compare';
-export type {
-  AgreementInput,
-  AgreementResult,
-  ComparisonInput,
-  DivergenceInput,
-  DivergenceResult,
-  HistoryInput,
-  PositionHistory,
-  PositionMatrix,
-} from './compare';
+export type { AgreementResult, DivergenceResult, PositionHistory, PositionMatrix } from './compare';
 export { peacePlans } from './peace-plans';
-export type {
-  ActorTimeline,
-  PeacePlanReport,
-  PeacePlansInput,
-  PlanStatusReport,
-} from './peace-plans';
+export type { ActorTimeline, PeacePlanReport, PlanStatusReport } from './peace-plans';
 export { databaseReader } from './query-reader';
 export type { QueryReader } from './query-reader';
 export { redLines } from './red-lines';
+export type { RedLineReport, RedLineRole, RedLinesResult, RedLineStatement } from './red-lines';
+export {
+  AGREEMENT,
+  COMPARISON_LIMITS,
+  COMPARISON_OPERATIONS,
+  describeField,
+  DIVERGENCES,
+  PEACE_PLANS,
+  POSITION_HISTORY,
+  POSITION_MATRIX,
+  RED_LINES,
+  REQUEST_ENUMS,
+} from './request';
 export type {
-  RedLineReport,
-  RedLineRole,
+  AgreementInput,
+  ComparisonInput,
+  ComparisonOperation,
+  DivergenceInput,
+  FieldType,
+  HistoryInput,
+  PeacePlansInput,
+  PositionWeight,
   RedLinesInput,
-  RedLinesResult,
-  RedLineStatement,
-} from './red-lines';
-export { COMPARISON_LIMITS } from './scope';
+  RequestEnum,
+  RequestField,
+  RequestFields,
+  RequestOf,
+} from './request';
 export { parseWindow, windowDay } from './window';

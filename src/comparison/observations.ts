@@ -1,5 +1,6 @@
 import type { StanceObservation } from '../analysis';
 import type { Modality } from '../model/vocabulary';
+import { stanceObservations } from './comparison.queries';
 import type { QueryReader } from './query-reader';
 
 export const DEFAULT_MODALITIES: readonly Modality[] = ['ASSERTED'];
@@ -19,7 +20,7 @@ export async function loadObservations(
   query: ObservationQuery,
 ): Promise<StanceObservation[]> {
   if (query.positions.length === 0 || query.actors?.length === 0) return [];
-  const rows = await read('queries/stance-observations.cypher', {
+  const rows = await read(stanceObservations, {
     actors: query.actors,
     positions: query.positions,
     to: query.to,
@@ -27,7 +28,7 @@ export async function loadObservations(
   });
   // The query leaves retracted and superseded statements out; the flags say so to src/analysis.
   return rows.map((row) => ({
-    ...(row as unknown as Omit<StanceObservation, 'retracted' | 'superseded'>),
+    ...row,
     retracted: false,
     superseded: false,
   }));

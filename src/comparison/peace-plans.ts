@@ -1,9 +1,10 @@
 import { shifts } from '../analysis';
 import { compareStrings } from '../analysis/order';
 import type { DayStance } from '../analysis';
-import type { Modality } from '../model/vocabulary';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
+import { peacePlanRows } from './comparison.queries';
 import type { QueryReader } from './query-reader';
+import type { PeacePlansInput } from './request';
 import { resolveTopic } from './scope';
 import { LATEST_DAY } from './window';
 
@@ -35,20 +36,13 @@ export interface PeacePlanReport {
   readonly stances: readonly ActorTimeline[];
 }
 
-export interface PeacePlansInput {
-  readonly topic?: string | null;
-  readonly modalities?: readonly Modality[] | null;
-}
-
-type Row = Omit<PeacePlanReport, 'stances'>;
-
 /** Each plan with its proposers, principles and partners, and every actor's stances over time. */
 export async function peacePlans(
   read: QueryReader,
   input: PeacePlansInput,
 ): Promise<PeacePlanReport[]> {
   const topic = input.topic ? await resolveTopic(read, input.topic) : null;
-  const plans = (await read('queries/peace-plans.cypher', { topic })) as unknown as Row[];
+  const plans = await read(peacePlanRows, { topic });
   const modalities = input.modalities?.length ? input.modalities : DEFAULT_MODALITIES;
   const observations = await loadObservations(read, {
     actors: null,

@@ -1,20 +1,17 @@
+import type { RecordShape } from 'neo4j-driver';
 import type { Database } from '../neo4j/database';
-import { cypher } from '../neo4j/cypher-files';
-import { toPlain } from '../neo4j/plain-values';
+import type { QueryFile } from '../neo4j/query-file';
 
 /**
- * Runs one query from cypher/ and gives its rows as plain values. The comparison functions take
- * this instead of a Database so that the API can pass its per-request reader (which counts
- * round-trips) and the CLI a plain one.
+ * Runs one declared query (comparison.queries.ts) and gives its rows, typed. The comparison
+ * functions take this instead of a Database so that the API can pass its per-request reader
+ * (which counts round-trips) and the CLI a plain one.
  */
-export type QueryReader = (
-  file: string,
+export type QueryReader = <Row extends RecordShape>(
+  query: QueryFile<Row>,
   params: Record<string, unknown>,
-) => Promise<Record<string, unknown>[]>;
+) => Promise<Row[]>;
 
 export function databaseReader(db: Database): QueryReader {
-  return async (file, params) => {
-    const result = await db.read(cypher(file), params);
-    return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
-  };
+  return (query, params) => db.rows(query, params);
 }

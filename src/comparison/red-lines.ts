@@ -1,5 +1,8 @@
 import type { Modality, Stance } from '../model/vocabulary';
+import { redLineDeclarations, redLineRows } from './comparison.queries';
+import type { RedLineRow, RedLineStatementRow } from './comparison.queries';
 import type { QueryReader } from './query-reader';
+import type { RedLinesInput } from './request';
 import { resolveActors, resolveTopic } from './scope';
 import { parseWindow } from './window';
 import type { Window } from './window';
@@ -32,20 +35,9 @@ export interface RedLineReport {
   readonly statements: readonly RedLineStatement[];
 }
 
-export interface RedLinesInput {
-  readonly actor?: string | null;
-  readonly topic?: string | null;
-  readonly from?: string | null;
-  readonly to?: string | null;
-}
-
 export interface RedLinesResult extends Window {
   readonly redLines: readonly RedLineReport[];
 }
-
-type Row = Omit<RedLineReport, 'statements'> & {
-  statements: Omit<RedLineStatement, 'role'>[];
-};
 
 /**
  * Declared red lines with their conditions, threatened responses and trigger events, and the
@@ -56,12 +48,7 @@ export async function redLines(read: QueryReader, input: RedLinesInput): Promise
   const window = parseWindow(input.from, input.to);
   const actor = input.actor ? (await resolveActors(read, [input.actor], 'actor'))[0]! : null;
   const topic = input.topic ? await resolveTopic(read, input.topic) : null;
-  const rows = (await read('queries/red-lines.cypher', {
-    actor,
-    topic,
-    from: window.from,
-    to: window.to,
-  })) as unknown as Row[];
+  const rows = await read(redLineRows, { actor, topic, from: window.from, to: window.to });
   const earliest = await declarations(read, rows);
   return {
     ...window,
@@ -76,7 +63,7 @@ export async function redLines(read: QueryReader, input: RedLinesInput): Promise
 }
 
 function roleOf(
-  statement: Omit<RedLineStatement, 'role'>,
+  statement: RedLineStatementRow,
   declaredBy: readonly string[],
   declaration: string | undefined,
 ): RedLineRole {
@@ -88,10 +75,11 @@ function roleOf(
  * The statement that first declared each red line, which may lie before the window: a
  * restatement in the window is still a restatement.
  */
-async function declarations(read: QueryReader, rows: readonly Row[]): Promise<Map<string, string>> {
+async function declarations(
+  read: QueryReader,
+  rows: readonly RedLineRow[],
+): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
-  const found = await read('queries/red-line-declarations.cypher', {
-    positions: rows.map((row) => row.positionId),
-  });
-  return new Map(found.map((row) => [String(row.positionId), String(row.statementId)]));
+  const found = await read(redLineDeclarations, { positions: rows.map((row) => row.positionId) });
+  return new Map(found.map((row) => [row.positionId, row.statementId]));
 }

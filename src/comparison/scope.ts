@@ -1,10 +1,9 @@
 import { closestValues } from '../ingest/validate/closest';
 import { DiplographError, ErrorCode } from '../errors';
 import type { PositionType } from '../model/vocabulary';
+import { actorNames, actorsById, comparisonPositions, topicById } from './comparison.queries';
 import type { QueryReader } from './query-reader';
-
-/** Beyond these a comparison is a data dump, not a question; split it. */
-export const COMPARISON_LIMITS = { actors: 50, positions: 200, cells: 100_000 } as const;
+import { COMPARISON_LIMITS } from './request';
 
 /** What a comparison is about: positions named, of some types, or of a topic (all that apply). */
 export interface PositionScope {
@@ -30,16 +29,15 @@ export async function resolveActors(
     });
   }
   limit(field, wanted.length, COMPARISON_LIMITS.actors);
-  const found = new Set((await read('queries/actors-by-id.cypher', { ids: wanted })).map(idOf));
+  const found = new Set((await read(actorsById, { ids: wanted })).map((row) => row.id));
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) {
     // Only on the error path: every actor's names, to say what was probably meant.
-    const catalog = await read('ingest/catalog-actors.cypher', {});
     const candidates = new Map<string, string>();
-    for (const row of catalog) {
-      const shown = `${String(row.id)} (${String(row.name)})`;
-      candidates.set(String(row.id), shown);
-      candidates.set(String(row.name), shown);
+    for (const row of await read(actorNames, {})) {
+      const shown = `${row.id} (${row.name})`;
+      candidates.set(row.id, shown);
+      candidates.set(row.name, shown);
     }
     throw notFound(field, 'actor', missing, candidates);
   }
@@ -47,7 +45,7 @@ export async function resolveActors(
 }
 
 export async function resolveTopic(read: QueryReader, topic: string): Promise<string> {
-  const rows = await read('queries/topic-by-id.cypher', { id: topic });
+  const rows = await read(topicById, { id: topic });
   if (rows.length === 0) {
     throw new DiplographError(ErrorCode.NOT_FOUND, `topic: no topic has the id "${topic}"`, {
       details: { field: 'topic', missing: [topic] },
@@ -70,12 +68,8 @@ export async function resolvePositions(read: QueryReader, scope: PositionScope):
   }
   if (positions !== null) limit('positions', positions.length, COMPARISON_LIMITS.positions);
   if (topic !== null) await resolveTopic(read, topic);
-  const rows = await read('queries/comparison-positions.cypher', {
-    positions,
-    positionTypes,
-    topic,
-  });
-  const found = rows.map(idOf);
+  const rows = await read(comparisonPositions, { positions, positionTypes, topic });
+  const found = rows.map((row) => row.id);
   if (positions !== null && topic === null && positionTypes === null) {
     const missing = positions.filter((id) => !found.includes(id));
     if (missing.length > 0) throw notFound('positions', 'position', missing, new Map());
@@ -93,10 +87,6 @@ export function limit(field: string, count: number, max: number): void {
       { details: { field, count, max } },
     );
   }
-}
-
-function idOf(row: Record<string, unknown>): string {
-  return String(row.id);
 }
 
 /** `candidates`: every name something can be looked up by → how to show it in a suggestion. */

@@ -2,36 +2,7 @@ import 'reflect-metadata';
 import { isAbstractType } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { ActorResolver, PersonResolver, RoleResolver } from './resolvers/actor.resolver';
-import {
-  DocumentResolver,
-  PeacePlanResolver,
-  PositionResolver,
-  RedLineResolver,
-} from './resolvers/position.resolver';
-import {
-  ActorStancesResolver,
-  AgreementReportResolver,
-  ComparisonQueryResolver,
-  DivergenceResolver,
-  DivergenceSideResolver,
-  EvidenceResolver,
-  PlanStatusReportResolver,
-  PairAgreementResolver,
-  PeacePlanReportResolver,
-  PositionComparisonResolver,
-  PositionHistoryResolver,
-  PositionMatrixResolver,
-  RedLineReportResolver,
-  RedLineStatementResolver,
-} from './resolvers/comparison.resolver';
-import { MutationResolver } from './resolvers/mutation.resolver';
-import { QueryResolver } from './resolvers/query.resolver';
-import {
-  QuoteRefResolver,
-  StanceResolver,
-  StatementResolver,
-} from './resolvers/statement.resolver';
+import { resolverClasses } from './resolver-classes';
 import { Authority, Organization, Person, State } from './types/actor';
 import { resolveByTypeName } from './types/node';
 import { Document, Event, Place, Quote, Source, Topic } from './types/entities';
@@ -41,34 +12,7 @@ let schema: GraphQLSchema | undefined;
 /** The API's schema, built once from the decorated classes (schema/schema.graphql prints it). */
 export function diplographSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [
-      QueryResolver,
-      MutationResolver,
-      StatementResolver,
-      StanceResolver,
-      QuoteRefResolver,
-      ActorResolver,
-      PersonResolver,
-      RoleResolver,
-      PositionResolver,
-      PeacePlanResolver,
-      RedLineResolver,
-      DocumentResolver,
-      ComparisonQueryResolver,
-      EvidenceResolver,
-      PlanStatusReportResolver,
-      PositionMatrixResolver,
-      PositionHistoryResolver,
-      PositionComparisonResolver,
-      PairAgreementResolver,
-      AgreementReportResolver,
-      DivergenceSideResolver,
-      DivergenceResolver,
-      RedLineStatementResolver,
-      RedLineReportResolver,
-      ActorStancesResolver,
-      PeacePlanReportResolver,
-    ],
+    resolvers: resolverClasses(),
     // Types reached only through interfaces and unions.
     orphanedTypes: [
       State,
