@@ -1,4 +1,5 @@
 import { queryFile } from '../neo4j/query-file';
+import type { Columns } from '../neo4j/query-file';
 
 /** The queries under cypher/graphql/ the API reads with, and the rows they return. */
 
@@ -38,8 +39,8 @@ export interface StanceRow {
   target: string | null;
 }
 
+/** What a statement links to, by id. */
 export interface StatementLinks {
-  id: string;
   speaker: string | null;
   onBehalfOf: string[];
   topics: string[];
@@ -50,8 +51,8 @@ export interface StatementLinks {
   supersededBy: string[];
 }
 
-export const statementLinks = queryFile<StatementLinks>('graphql/statement-links.cypher', {
-  id: true,
+/** The columns of a statement's links, in statement-links and in the statements page. */
+export const LINK_COLUMNS: Columns<StatementLinks> = {
   speaker: true,
   onBehalfOf: true,
   topics: true,
@@ -60,6 +61,13 @@ export const statementLinks = queryFile<StatementLinks>('graphql/statement-links
   quotes: true,
   stances: true,
   supersededBy: true,
+};
+
+export type StatementLinksRow = { id: string } & StatementLinks;
+
+export const statementLinks = queryFile<StatementLinksRow>('graphql/statement-links.cypher', {
+  id: true,
+  ...LINK_COLUMNS,
 });
 
 export interface PositionLinks {

@@ -1,6 +1,7 @@
 import { turnedAround } from '../neo4j/cypher-files';
 import { queryForms } from '../neo4j/query-file';
-import type { NodeProperties } from './graphql.queries';
+import { LINK_COLUMNS } from './graphql.queries';
+import type { NodeProperties, StatementLinks } from './graphql.queries';
 
 /**
  * cypher/graphql/statements-page.cypher and the forms the API sends it in. The file is the
@@ -52,21 +53,18 @@ export function pageText(fileText: string, shape: PageShape): string {
 }
 
 /** Every shape: from the actor or not, each filter set or not, either order. */
-export const PAGE_SHAPES: readonly PageShape[] = [false, true].flatMap((actor) =>
-  [false, true].flatMap((speaker) =>
-    [false, true].flatMap((topic) =>
-      [false, true].flatMap((stance) =>
-        (['NEWEST_FIRST', 'OLDEST_FIRST'] as const).map((order) => ({
-          actor,
-          speaker,
-          topic,
-          stance,
-          order,
-        })),
-      ),
-    ),
-  ),
-);
+function everyShape(): PageShape[] {
+  const shapes: PageShape[] = [];
+  for (const actor of [false, true])
+    for (const speaker of [false, true])
+      for (const topic of [false, true])
+        for (const stance of [false, true])
+          for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const)
+            shapes.push({ actor, speaker, topic, stance, order });
+  return shapes;
+}
+
+export const PAGE_SHAPES: readonly PageShape[] = everyShape();
 
 export function shapeName(shape: PageShape): string {
   const filters = (['speaker', 'topic', 'stance'] as const).filter((name) => shape[name]);
@@ -99,34 +97,21 @@ export const PAGE_LISTS = [
 ] as const;
 export type PageList = (typeof PAGE_LISTS)[number];
 
-export interface StatementsPageRow {
+/** A statement of the page with its links (as statement-links gives them) and linked nodes. */
+export type StatementsPageRow = Omit<StatementLinks, 'stances'> & {
   statement: NodeProperties;
-  speaker: string | null;
-  onBehalfOf: string[];
-  topics: string[];
-  respondsTo: string[];
-  documents: string[];
-  quotes: { ref: string; id: string }[];
   stances: StanceTuple[];
-  supersededBy: string[];
   speakerNodes: NodeProperties[];
   onBehalfOfNodes: NodeProperties[];
   positionNodes: NodeProperties[];
   quoteNodes: NodeProperties[];
-}
+};
 
 export const statementsPage = queryForms<StatementsPageRow, PageShape>(
   'graphql/statements-page.cypher',
   {
     statement: true,
-    speaker: true,
-    onBehalfOf: true,
-    topics: true,
-    respondsTo: true,
-    documents: true,
-    quotes: true,
-    stances: true,
-    supersededBy: true,
+    ...LINK_COLUMNS,
     speakerNodes: true,
     onBehalfOfNodes: true,
     positionNodes: true,

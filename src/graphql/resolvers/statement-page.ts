@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
-import type { StatementLinks } from '../graphql.queries';
+import type { StatementLinksRow } from '../graphql.queries';
 import type { Entity, Loaders } from '../loaders';
 import { fieldNamesOfOperation } from '../look-ahead';
 import { afterKey, pageSize, toPage } from '../pagination';
@@ -81,7 +81,7 @@ function primeFromPage(loaders: Loaders, row: StatementsPageRow): Entity {
   const id = row.statement.id;
   const entity: Entity = { ...row.statement, _type: 'Statement' };
   loaders.node.prime(`statement:${id}`, entity);
-  const links: StatementLinks = {
+  const links: StatementLinksRow = {
     id,
     speaker: row.speaker,
     onBehalfOf: row.onBehalfOf,

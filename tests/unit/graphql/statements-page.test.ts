@@ -7,6 +7,12 @@ import {
 } from '../../../src/graphql/statements-page.queries';
 import type { PageShape } from '../../../src/graphql/statements-page.queries';
 
+const named = (name: string): PageShape => {
+  const shape = PAGE_SHAPES.find((s) => shapeName(s) === name);
+  if (shape === undefined) throw new Error(`no shape ${name}`);
+  return shape;
+};
+
 const file = cypher('graphql/statements-page.cypher');
 const code = (text: string) =>
   text
@@ -24,14 +30,7 @@ describe('the forms of the statements page', () => {
   });
 
   it('start from the actor with a plain MATCH and carry only the filters a request sets', () => {
-    const shape: PageShape = {
-      actor: true,
-      speaker: false,
-      topic: true,
-      stance: false,
-      order: 'NEWEST_FIRST',
-    };
-    const page = code(pageText(file, shape));
+    const page = code(pageText(file, named('by actor, topic, newest first')));
     expect(page).not.toMatch(/CALL|UNION|\$speaker|\$stanceFilter|MATCH \(s:Statement\)/);
     expect(page).toMatch(/^MATCH \(:Actor \{id: \$actor\}\)<-\[:ON_BEHALF_OF\]-\(s:Statement\)$/m);
     expect(page).toMatch(/\$topic/);
@@ -39,14 +38,7 @@ describe('the forms of the statements page', () => {
   });
 
   it('start from every statement without an actor, and turn the order around oldest first', () => {
-    const shape: PageShape = {
-      actor: false,
-      speaker: true,
-      topic: false,
-      stance: true,
-      order: 'OLDEST_FIRST',
-    };
-    const page = code(pageText(file, shape));
+    const page = code(pageText(file, named('all actors, speaker, stance, oldest first')));
     expect(page).toMatch(/^MATCH \(s:Statement\)$/m);
     expect(page).not.toMatch(/\$actor|\$topic/);
     expect(page).toMatch(/\$speaker[\s\S]*\$stanceFilter[\s\S]*\$modality/);
