@@ -1,5 +1,7 @@
+import { listsAsked, pageShape } from '../../../src/graphql/resolvers/statement-page';
 import { cypher } from '../../../src/neo4j/cypher-files';
 import {
+  PAGE_LISTS,
   PAGE_SHAPES,
   pageText,
   shapeName,
@@ -48,5 +50,24 @@ describe('the forms of the statements page', () => {
   it('refuses a line marked with a condition it does not know', () => {
     const shape = PAGE_SHAPES[0]!;
     expect(() => pageText('MATCH (n) // only if whatever\nRETURN n', shape)).toThrow(/whatever/);
+  });
+});
+
+describe('the form a request needs', () => {
+  it('starts from the actor when one is given and carries the filters set, no others', () => {
+    expect(pageShape({ actor: 'IRN', act: 'CALLS_FOR' }, 'OLDEST_FIRST')).toEqual({
+      actor: true,
+      speaker: false,
+      topic: false,
+      stance: true,
+      order: 'OLDEST_FIRST',
+    });
+    expect(shapeName(pageShape({ topic: 't', from: new Date(0) }, 'NEWEST_FIRST'))).toBe(
+      'all actors, topic, newest first',
+    );
+  });
+
+  it('asks for every list when there is no operation to look ahead into', () => {
+    expect(Object.values(listsAsked(undefined))).toEqual(PAGE_LISTS.map(() => true));
   });
 });
