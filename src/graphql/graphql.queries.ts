@@ -51,9 +51,8 @@ export interface StatementLinks {
   supersededBy: string[];
 }
 
-/** The columns of a statement's links, in statement-links and in the statements page. */
-export const LINK_COLUMNS: Columns<StatementLinks> = {
-  speaker: true,
+/** The lists of a statement's links: in statement-links and in the statements page. */
+export const LINK_LIST_COLUMNS: Columns<Omit<StatementLinks, 'speaker'>> = {
   onBehalfOf: true,
   topics: true,
   respondsTo: true,
@@ -67,7 +66,8 @@ export type StatementLinksRow = { id: string } & StatementLinks;
 
 export const statementLinks = queryFile<StatementLinksRow>('graphql/statement-links.cypher', {
   id: true,
-  ...LINK_COLUMNS,
+  speaker: true,
+  ...LINK_LIST_COLUMNS,
 });
 
 export interface PositionLinks {

@@ -1,6 +1,6 @@
 import { turnedAround } from '../neo4j/cypher-files';
 import { queryForms } from '../neo4j/query-file';
-import { LINK_COLUMNS } from './graphql.queries';
+import { LINK_LIST_COLUMNS } from './graphql.queries';
 import type { NodeProperties, StatementLinks } from './graphql.queries';
 
 /**
@@ -80,8 +80,9 @@ export type StanceTuple = [string, string, string, string, string, string | null
 
 /**
  * The lists a page can bring along, each named for the GraphQL field that needs it (the
- * `$lists` parameter): `speaker` and `onBehalfOf` bring the actors' ids and nodes, `position`
- * and `quote` the nodes of the positions and quotes the statements link to.
+ * `$lists` parameter): `speaker` brings the speaker's node (its id is the statement's speaker),
+ * `onBehalfOf` the actors' ids and nodes, `position` and `quote` the nodes of the positions and
+ * quotes the statements link to.
  */
 export const PAGE_LISTS = [
   'speaker',
@@ -98,7 +99,7 @@ export const PAGE_LISTS = [
 export type PageList = (typeof PAGE_LISTS)[number];
 
 /** A statement of the page with its links (as statement-links gives them) and linked nodes. */
-export type StatementsPageRow = Omit<StatementLinks, 'stances'> & {
+export type StatementsPageRow = Omit<StatementLinks, 'speaker' | 'stances'> & {
   statement: NodeProperties;
   stances: StanceTuple[];
   speakerNodes: NodeProperties[];
@@ -111,7 +112,7 @@ export const statementsPage = queryForms<StatementsPageRow, PageShape>(
   'graphql/statements-page.cypher',
   {
     statement: true,
-    ...LINK_COLUMNS,
+    ...LINK_LIST_COLUMNS,
     speakerNodes: true,
     onBehalfOfNodes: true,
     positionNodes: true,

@@ -83,7 +83,7 @@ function primeFromPage(loaders: Loaders, row: StatementsPageRow): Entity {
   loaders.node.prime(`statement:${id}`, entity);
   const links: StatementLinksRow = {
     id,
-    speaker: row.speaker,
+    speaker: row.speakerNodes[0]?.id ?? null,
     onBehalfOf: row.onBehalfOf,
     topics: row.topics,
     respondsTo: row.respondsTo,
