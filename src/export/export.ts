@@ -1,7 +1,18 @@
 import neo4j from 'neo4j-driver';
+import type { RecordShape } from 'neo4j-driver';
 import type { Writable } from 'node:stream';
-import { cypher } from '../neo4j/cypher-files';
 import type { Database } from '../neo4j/database';
+import type { QueryFile } from '../neo4j/query-file';
+import {
+  exportActors,
+  exportDocuments,
+  exportEvents,
+  exportPlaces,
+  exportPositions,
+  exportSources,
+  exportStatements,
+  exportTopics,
+} from './export.queries';
 import {
   actorRecord,
   compact,
@@ -15,18 +26,28 @@ export type ExportFormat = 'json' | 'ndjson';
 
 const PAGE = 1000;
 
-const SECTIONS: {
+interface Section {
   name: string;
-  file: string;
-  toRecord: (row: Record<string, unknown>) => Record<string, unknown>;
-}[] = [
-  { name: 'actors', file: 'export/actors.cypher', toRecord: actorRecord },
-  { name: 'topics', file: 'export/topics.cypher', toRecord: compact },
-  { name: 'places', file: 'export/places.cypher', toRecord: compact },
-  { name: 'events', file: 'export/events.cypher', toRecord: eventRecord },
-  { name: 'sources', file: 'export/sources.cypher', toRecord: compact },
-  { name: 'documents', file: 'export/documents.cypher', toRecord: documentRecord },
-  { name: 'positions', file: 'export/positions.cypher', toRecord: positionRecord },
+  records: (db: Database) => Promise<Record<string, unknown>[]>;
+}
+
+/** A section of the json export: the records of one query's rows. */
+function section<Row extends RecordShape>(
+  name: string,
+  query: QueryFile<Row>,
+  toRecord: (row: Row) => Record<string, unknown>,
+): Section {
+  return { name, records: async (db) => (await db.rows(query)).map((row) => toRecord(row)) };
+}
+
+const SECTIONS: Section[] = [
+  section('actors', exportActors, actorRecord),
+  section('topics', exportTopics, compact),
+  section('places', exportPlaces, compact),
+  section('events', exportEvents, eventRecord),
+  section('sources', exportSources, compact),
+  section('documents', exportDocuments, documentRecord),
+  section('positions', exportPositions, positionRecord),
 ];
 
 /**
@@ -47,8 +68,7 @@ export async function exportGraph(
   if (format === 'json') {
     await write('{\n  "format": "diplograph/v1"');
     for (const section of SECTIONS) {
-      const { records } = await db.read(cypher(section.file));
-      const items = records.map((r) => JSON.stringify(section.toRecord(r.toObject())));
+      const items = (await section.records(db)).map((record) => JSON.stringify(record));
       await write(
         `,\n  "${section.name}": [${items.length ? `\n    ${items.join(',\n    ')}\n  ` : ''}]`,
       );
@@ -57,17 +77,15 @@ export async function exportGraph(
   }
   let after = '';
   for (;;) {
-    const { records } = await db.read(cypher('export/statements.cypher'), {
-      after,
-      limit: neo4j.int(PAGE),
-    });
-    for (const record of records) {
-      const line = JSON.stringify(statementRecord(record.toObject()));
+    const rows = await db.rows(exportStatements, { after, limit: neo4j.int(PAGE) });
+    for (const row of rows) {
+      const line = JSON.stringify(statementRecord(row));
       await write(format === 'json' ? `${count === 0 ? '\n' : ',\n'}    ${line}` : `${line}\n`);
       count += 1;
     }
-    if (records.length < PAGE) break;
-    after = records[records.length - 1]!.get('id') as string;
+    const last = rows.at(-1);
+    if (rows.length < PAGE || last === undefined) break;
+    after = last.id;
   }
   if (format === 'json') await write(`${count ? '\n  ' : ''}]\n}\n`);
   return count;

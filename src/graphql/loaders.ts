@@ -1,54 +1,23 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
+import type { RecordShape } from 'neo4j-driver';
 import { cypher } from '../neo4j/cypher-files';
-import type { Database } from '../neo4j/database';
-import { toPlain } from '../neo4j/plain-values';
-
-export const NODE_KINDS = [
-  'actor',
-  'position',
-  'topic',
-  'event',
-  'document',
-  'source',
-  'place',
-  'quote',
-  'statement',
-] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
+import type { Database, Params } from '../neo4j/database';
+import type { QueryFile } from '../neo4j/query-file';
+import { rowsOf } from '../neo4j/query-file';
+import {
+  NODE_KINDS,
+  actorRoles,
+  documentLinks,
+  nodesById,
+  positionLinks,
+  stancesOnPositions,
+  statementLinks,
+} from './graphql.queries';
+import type { NodeKind, NodeProperties, StanceRow } from './graphql.queries';
 
 /** A node's properties as the API holds them, with the GraphQL type it resolves to. */
 export type Entity = Record<string, unknown> & { id: string; _type: string };
-
-export interface StatementLinks {
-  speaker: string | null;
-  onBehalfOf: string[];
-  topics: string[];
-  respondsTo: string[];
-  documents: string[];
-  quotes: { ref: string; id: string }[];
-  stances: StanceRow[];
-  supersededBy: string[];
-}
-
-export interface StanceRow {
-  statementId: string;
-  positionId: string;
-  quoteId: string;
-  stance: string;
-  act: string;
-  modality: string;
-  target: string | null;
-}
-
-export interface PositionLinks {
-  subjects: { id: string; kind: NodeKind }[];
-  proposedBy: string[];
-  principles: string[];
-  partners: string[];
-  declaredBy: string[];
-  triggerEvent: string | null;
-}
 
 /**
  * Per-request batching: every field that needs the graph asks a loader, and each loader sends
@@ -61,18 +30,19 @@ export class Loaders {
 
   constructor(private readonly db: Database) {}
 
-  /** Runs cypher/`file`, or `text` when given (a query derived from that file). */
-  async read(
-    file: string,
-    params: Record<string, unknown>,
-    text: string = cypher(file),
-  ): Promise<Record<string, unknown>[]> {
+  /** A declared query's rows, as one round-trip of this request. */
+  async rows<Row extends RecordShape>(query: QueryFile<Row>, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
-    // JavaScript numbers go to Bolt as floats; LIMIT takes integers only.
-    const args =
-      typeof params.limit === 'number' ? { ...params, limit: neo4j.int(params.limit) } : params;
-    const result = await this.db.read(text, args);
-    return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    return this.db.rows(query, withIntegerLimit(params));
+  }
+
+  /**
+   * Rows of cypher/`file`, untyped: only for the comparison resolver of this branch, whose
+   * reader the typed comparison queries replace (then delete this).
+   */
+  async read(file: string, params: Params): Promise<RecordShape[]> {
+    this.roundTrips += 1;
+    return rowsOf(await this.db.read(cypher(file), withIntegerLimit(params)));
   }
 
   /**
@@ -84,17 +54,15 @@ export class Loaders {
 
   readonly node = new DataLoader<string, Entity | null>(async (keys) => {
     const lists: Record<string, string[]> = Object.fromEntries(
-      NODE_KINDS.map((kind) => [`${kind}s`, [] as string[]]),
+      NODE_KINDS.map((kind): [string, string[]] => [`${kind}s`, []]),
     );
     for (const key of keys) {
       const [kind, id] = splitKey(key);
       lists[`${kind}s`]!.push(id);
     }
-    const rows = await this.read('graphql/nodes-by-id.cypher', lists);
+    const rows = await this.rows(nodesById, lists);
     const found = new Map<string, Entity>();
-    for (const row of rows) {
-      const node = row.node as Record<string, unknown> & { id: string };
-      const kind = row.kind as NodeKind;
+    for (const { kind, node } of rows) {
       found.set(`${kind}:${node.id}`, { ...node, _type: typeName(kind, node) });
     }
     return keys.map((key) => {
@@ -105,7 +73,7 @@ export class Loaders {
   });
 
   /** Hands the node loader a node some other query already returned (nodes-by-id's shape). */
-  primeNode(kind: NodeKind, node: Record<string, unknown> & { id: string }): void {
+  primeNode(kind: NodeKind, node: NodeProperties): void {
     const key = `${kind}:${node.id}`;
     // A page names the same actor and positions on every row.
     if (this.known.has(key)) return;
@@ -114,14 +82,10 @@ export class Loaders {
     this.known.set(key, entity);
   }
 
-  readonly statementLinks = this.byId<StatementLinks>('graphql/statement-links.cypher');
-  readonly positionLinks = this.byId<PositionLinks>('graphql/position-links.cypher');
-  readonly actorRoles = this.byId<{
-    roles: { title: string; of: string; from: string | null; to: string | null }[];
-  }>('graphql/actor-roles.cypher');
-  readonly documentLinks = this.byId<{ source: string | null; republishedBy: string[] }>(
-    'graphql/document-links.cypher',
-  );
+  readonly statementLinks = this.byId(statementLinks);
+  readonly positionLinks = this.byId(positionLinks);
+  readonly actorRoles = this.byId(actorRoles);
+  readonly documentLinks = this.byId(documentLinks);
 
   private readonly stanceLoaders = new Map<string, DataLoader<string, StanceRow[]>>();
 
@@ -131,12 +95,8 @@ export class Loaders {
     let loader = this.stanceLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.read('graphql/stances-on-positions.cypher', {
-          ids,
-          limit,
-          includeRetracted,
-        });
-        const byId = new Map(rows.map((r) => [r.id as string, r.stances as StanceRow[]]));
+        const rows = await this.rows(stancesOnPositions, { ids, limit, includeRetracted });
+        const byId = new Map(rows.map((r) => [r.id, r.stances]));
         return ids.map((id) => byId.get(id) ?? []);
       });
       this.stanceLoaders.set(key, loader);
@@ -156,18 +116,23 @@ export class Loaders {
     return found.filter((e): e is Entity => e !== null && !(e instanceof Error));
   }
 
-  private byId<T>(file: string): DataLoader<string, T | null> {
-    return new DataLoader<string, T | null>(async (ids) => {
-      const rows = await this.read(file, { ids });
-      const byId = new Map(rows.map((r) => [r.id as string, r as T]));
+  private byId<Row extends { id: string }>(query: QueryFile<Row>): DataLoader<string, Row | null> {
+    return new DataLoader<string, Row | null>(async (ids) => {
+      const rows = await this.rows(query, { ids });
+      const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 }
 
-function splitKey(key: string): [NodeKind, string] {
+/** JavaScript numbers go to Bolt as floats; LIMIT takes integers only. */
+function withIntegerLimit(params: Params): Params {
+  return typeof params.limit === 'number' ? { ...params, limit: neo4j.int(params.limit) } : params;
+}
+
+function splitKey(key: string): [string, string] {
   const at = key.indexOf(':');
-  return [key.slice(0, at) as NodeKind, key.slice(at + 1)];
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 const ACTOR_TYPES: Record<string, string> = {
@@ -177,9 +142,9 @@ const ACTOR_TYPES: Record<string, string> = {
   Authority: 'Authority',
 };
 
-function typeName(kind: NodeKind, node: Record<string, unknown>): string {
+function typeName(kind: NodeKind, node: NodeProperties): string {
   if (kind === 'actor') {
-    const labels = (node.labels as string[] | undefined) ?? [];
+    const labels = node.labels ?? [];
     return labels.map((l) => ACTOR_TYPES[l]).find((t) => t !== undefined) ?? 'Organization';
   }
   return kind.charAt(0).toUpperCase() + kind.slice(1);

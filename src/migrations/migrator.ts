@@ -1,22 +1,18 @@
 import type { Logger } from '../config/logger';
 import { fromRoot } from '../config/paths';
 import { DiplographError, ErrorCode } from '../errors';
-import { cypher } from '../neo4j/cypher-files';
 import type { Database } from '../neo4j/database';
+import { runInTransaction } from '../neo4j/query-file';
 import { readMigrations } from './migration-files';
 import type { MigrationFile } from './migration-files';
+import { migrationConstraint, migrationRecord, migrationsApplied } from './migrations.queries';
+import type { AppliedMigration } from './migrations.queries';
 
 export const MIGRATIONS_DIR = fromRoot('cypher', 'migrations');
 
 export interface MigrationReport {
   applied: string[];
   alreadyApplied: number;
-}
-
-interface AppliedMigration {
-  version: number;
-  file: string;
-  checksum: string;
 }
 
 /**
@@ -31,7 +27,7 @@ export async function migrate(
   dir: string = MIGRATIONS_DIR,
 ): Promise<MigrationReport> {
   const files = readMigrations(dir);
-  await db.write(cypher('internal/migration-constraint.cypher'));
+  await db.write(migrationConstraint.text());
   const applied = await appliedMigrations(db);
   refuseChangedMigrations(files, applied);
 
@@ -53,15 +49,8 @@ export async function migrate(
 }
 
 async function appliedMigrations(db: Database): Promise<Map<number, AppliedMigration>> {
-  const { records } = await db.read<{ version: number; file: string; checksum: string }>(
-    cypher('internal/migrations-applied.cypher'),
-  );
-  return new Map(
-    records.map((r) => [
-      r.get('version'),
-      { version: r.get('version'), file: r.get('file'), checksum: r.get('checksum') },
-    ]),
-  );
+  const rows = await db.rows(migrationsApplied);
+  return new Map(rows.map((row) => [row.version, row]));
 }
 
 function refuseChangedMigrations(
@@ -107,10 +96,14 @@ async function apply(db: Database, migration: MigrationFile): Promise<void> {
       );
     }
   }
-  await db.write(cypher('internal/migration-record.cypher'), {
-    version: migration.version,
-    name: migration.name,
-    file: migration.file,
-    checksum: migration.checksum,
-  });
+  await db.inWriteTransaction(
+    (tx) =>
+      runInTransaction(tx, migrationRecord, {
+        version: migration.version,
+        name: migration.name,
+        file: migration.file,
+        checksum: migration.checksum,
+      }),
+    `recording ${migration.file}`,
+  );
 }

@@ -35,22 +35,3 @@ export function turnedAround(text: string): string {
   if (marked === 0) throw new Error('turnedAround: no line is marked "// direction"');
   return lines.join('\n');
 }
-
-const WHEN_MARK = /\s*\/\/ when ([a-z][a-zA-Z ]*?)\s*$/;
-
-/**
- * A query cut to one request: a line marked `// when NAME` stays, without its mark, only when
- * `holds(NAME)`; unmarked lines always stay. The file itself, every line kept, is the general
- * query an analyst pastes; a request runs only the filters and lists it needs, since Cypher
- * evaluates a guarded filter or list per row whether its guard holds or not. A comma left before
- * a closing brace or bracket by a dropped last entry is dropped too.
- */
-export function shaped(text: string, holds: (name: string) => boolean): string {
-  const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    const mark = WHEN_MARK.exec(line);
-    if (mark === null) kept.push(line);
-    else if (holds(mark[1]!)) kept.push(line.slice(0, mark.index));
-  }
-  return kept.join('\n').replace(/,(\s*\n\s*[}\]])/g, '$1');
-}

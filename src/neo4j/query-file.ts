@@ -17,6 +17,8 @@ export type Columns<Row> = { readonly [K in keyof Row]-?: true };
 export interface QueryFile<Row extends RecordShape> {
   /** Path under cypher/, as an analyst finds it. */
   readonly file: string;
+  /** Which of the file's forms this is, when the code sends it in several (`queryForms`). */
+  readonly form?: string;
   readonly columns: Columns<Row>;
   /** The file's text, read once per process. */
   text(): string;
@@ -24,6 +26,17 @@ export interface QueryFile<Row extends RecordShape> {
 
 /** Every query declared in this process, for the column check. */
 const declared = new Map<string, QueryFile<RecordShape>>();
+
+function declare(query: QueryFile<RecordShape>): void {
+  const name = queryName(query);
+  if (declared.has(name)) throw new Error(`cypher/${name} is declared twice`);
+  declared.set(name, query);
+}
+
+/** The file, and the form when the file has several: what the column check names. */
+export function queryName(query: QueryFile<RecordShape>): string {
+  return query.form === undefined ? query.file : `${query.file} (${query.form})`;
+}
 
 /**
  * Declares cypher/`file` and the row it returns. Declarations live in modules named
@@ -34,9 +47,55 @@ export function queryFile<Row extends RecordShape>(
   columns: Columns<Row>,
 ): QueryFile<Row> {
   const query: QueryFile<Row> = { file, columns, text: () => cypher(file) };
-  if (declared.has(file)) throw new Error(`cypher/${file} is declared twice`);
-  declared.set(file, query);
+  declare(query);
   return query;
+}
+
+/** The forms of a file the code sends in several (see `queryForms`). */
+export interface QueryForms<Row extends RecordShape, Shape> {
+  readonly file: string;
+  /** Every shape there is a form for. */
+  readonly shapes: readonly Shape[];
+  /** The form for `shape`; a shape that is not one of `shapes` is refused. */
+  form(shape: Shape): QueryFile<Row>;
+}
+
+/**
+ * Declares cypher/`file` sent in several forms, each derived from the file's text for one of
+ * `shapes` (named by `name`), all with the same row. Every form is declared up front, so the
+ * column check EXPLAINs every text the code can send, and nothing else can be sent.
+ */
+export function queryForms<Row extends RecordShape, Shape>(
+  file: string,
+  columns: Columns<Row>,
+  forms: {
+    shapes: readonly Shape[];
+    name: (shape: Shape) => string;
+    text: (fileText: string, shape: Shape) => string;
+  },
+): QueryForms<Row, Shape> {
+  const byName = new Map<string, QueryFile<Row>>();
+  for (const shape of forms.shapes) {
+    const form = forms.name(shape);
+    let text: string | undefined;
+    const query: QueryFile<Row> = {
+      file,
+      form,
+      columns,
+      text: () => (text ??= forms.text(cypher(file), shape)),
+    };
+    declare(query);
+    byName.set(form, query);
+  }
+  return {
+    file,
+    shapes: forms.shapes,
+    form(shape) {
+      const query = byName.get(forms.name(shape));
+      if (query === undefined) throw new Error(`cypher/${file} has no form ${forms.name(shape)}`);
+      return query;
+    },
+  };
 }
 
 export function declaredQueries(): readonly QueryFile<RecordShape>[] {

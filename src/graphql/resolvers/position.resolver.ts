@@ -34,7 +34,7 @@ export class PositionResolver {
     return {
       name: String(p.name),
       status: String(p.status),
-      partnerDescriptions: (p.consultationDescriptions as string[] | null) ?? [],
+      partnerDescriptions: p.consultationDescriptions ?? [],
       positionId: p.id,
     };
   }

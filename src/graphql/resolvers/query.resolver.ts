@@ -1,8 +1,10 @@
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { QueryFile } from '../../neo4j/query-file';
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
-import { NODE_KINDS } from '../loaders';
+import { NODE_KINDS, actorsPage, positionsPage, search, topicsPage } from '../graphql.queries';
+import type { IdRow } from '../graphql.queries';
 import type { Entity } from '../loaders';
 import { afterKey, pageSize, toPage } from '../pagination';
 import { Actor } from '../types/actor';
@@ -26,7 +28,7 @@ export class QueryResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity by its id.' })
   async node(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext): Promise<Entity | null> {
     const found = await context.loaders.node.loadMany(NODE_KINDS.map((kind) => `${kind}:${id}`));
-    return (found.find((e) => e !== null && !(e instanceof Error)) as Entity | undefined) ?? null;
+    return found.find((e): e is Entity => e !== null && !(e instanceof Error)) ?? null;
   }
 
   @Query(() => Statement, { nullable: true })
@@ -64,7 +66,7 @@ export class QueryResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'actor', 'graphql/actors-page.cypher', first, after, {
+    return this.idPage(context, 'actor', actorsPage, first, after, {
       kind: filter?.kind ?? null,
       name: filter?.name ?? null,
     });
@@ -77,7 +79,7 @@ export class QueryResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'position', 'graphql/positions-page.cypher', first, after, {
+    return this.idPage(context, 'position', positionsPage, first, after, {
       type: filter?.type ?? null,
       about: filter?.about ?? null,
     });
@@ -89,7 +91,7 @@ export class QueryResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'topic', 'graphql/topics-page.cypher', first, after, {});
+    return this.idPage(context, 'topic', topicsPage, first, after, {});
   }
 
   @Query(() => SearchConnection, {
@@ -104,17 +106,13 @@ export class QueryResolver {
   ): Promise<Page<SearchHit>> {
     const size = pageSize(first);
     if (text.trim() === '') throw apiError('BAD_USER_INPUT', '`text` is empty');
-    const rows = await context.loaders.read('graphql/search.cypher', {
-      text,
-      limit: size,
-      includeRetracted,
-    });
+    const rows = await context.loaders.rows(search, { text, limit: size, includeRetracted });
     const hits: SearchHit[] = rows.map((r) => ({
-      score: r.score as number,
+      score: r.score,
       matchedIn: r.kind === 'quote' ? 'QUOTE' : 'SUMMARY',
-      fragment: fragmentAround(typeof r.text === 'string' ? r.text : '', text),
-      quoteId: r.kind === 'quote' ? (r.id as string) : null,
-      statementIds: r.statements as string[],
+      fragment: fragmentAround(r.text ?? '', text),
+      quoteId: r.kind === 'quote' ? r.id : null,
+      statementIds: r.statements,
     }));
     // Ranked, not keyed: one page only (hasNextPage false); ask for more with `first`.
     return toPage(hits, size, (_hit) => []);
@@ -123,21 +121,21 @@ export class QueryResolver {
   private async idPage(
     context: ApiContext,
     kind: 'actor' | 'position' | 'topic',
-    file: string,
+    query: QueryFile<IdRow>,
     first: number | undefined,
     after: string | undefined,
     params: Record<string, unknown>,
   ): Promise<Page<Entity>> {
     const size = pageSize(first);
     const cursor = afterKey(after, 1);
-    const rows = await context.loaders.read(file, {
+    const rows = await context.loaders.rows(query, {
       ...params,
       afterId: cursor?.[0] ?? null,
       limit: size + 1,
     });
     const entities = await context.loaders.entities(
       kind,
-      rows.map((r) => r.id as string),
+      rows.map((r) => r.id),
     );
     return toPage(entities, size, (e) => [e.id]);
   }

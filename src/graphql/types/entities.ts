@@ -120,6 +120,8 @@ export class Position extends Node {
   qualifier?: string;
 
   labels?: string[];
+  /** A peace plan's partners named only by description (read by `Position.peacePlan`). */
+  consultationDescriptions?: string[] | null;
 }
 
 @ObjectType({

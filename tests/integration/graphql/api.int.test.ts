@@ -187,6 +187,41 @@ describe('GraphQL API over HTTP', () => {
     expect(hits[0]!.node.fragment.toLowerCase()).toContain('«territorial»');
   });
 
+  it('lists actors by kind and by a part of a name or alias, a page at a time by id', async () => {
+    const actors = async (args: string) => {
+      const { body } = await api.query(
+        `{ actors(${args}) { edges { node { __typename id } } pageInfo { hasNextPage endCursor } } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data!.actors as {
+        edges: { node: { __typename: string; id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const actorIds = (page: { edges: { node: { id: string } }[] }) =>
+      page.edges.map((e) => e.node.id);
+    // An alias, in another case; a state by a part of its name; the seed's one organisation.
+    expect((await actors('filter: { name: "SAEID" }')).edges).toEqual([
+      { node: { __typename: 'Person', id: 'person:saeed-khatibzadeh' } },
+    ]);
+    expect(actorIds(await actors('filter: { kind: STATE, name: "armeni" }'))).toEqual(['ARM']);
+    expect(actorIds(await actors('filter: { kind: ORGANIZATION }'))).toEqual([
+      'org:irn-ministry-of-foreign-affairs',
+    ]);
+    const first = await actors('filter: { kind: STATE }, first: 3');
+    const next = await actors(
+      `filter: { kind: STATE }, first: 3, after: "${first.pageInfo.endCursor}"`,
+    );
+    const six = await actors('filter: { kind: STATE }, first: 6');
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect([...actorIds(first), ...actorIds(next)]).toEqual(actorIds(six));
+    expect(actorIds(six)).toEqual([...actorIds(six)].sort());
+    expect(six.edges.every((e) => e.node.__typename === 'State')).toBe(true);
+    expect((await actors('filter: { name: "khatibzadeh" }, first: 1')).pageInfo.hasNextPage).toBe(
+      false,
+    );
+  });
+
   it('finds any entity by node(id)', async () => {
     const { body } = await api.query(
       '{ a: node(id: "IRN") { __typename id } b: node(id: "nagorno-karabakh") { __typename } c: node(id: "nope") { id } }',

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../../src/neo4j/database';
-import { columnNames, declaredQueries } from '../../../src/neo4j/query-file';
+import { columnNames, declaredQueries, queryName } from '../../../src/neo4j/query-file';
 import { openTestDatabase, resetAndMigrate } from '../../support/database';
 
 const src = path.resolve(__dirname, '../../../src');
@@ -30,7 +30,7 @@ describe('every declared query returns exactly the columns of its row type', () 
   });
   afterAll(async () => db.close());
 
-  it.each(declaredQueries().map((query) => [query.file, query] as const))(
+  it.each(declaredQueries().map((query) => [queryName(query), query] as const))(
     'cypher/%s',
     async (_file, query) => {
       const columns = await explainedColumns(db, query.text());
