@@ -1,10 +1,8 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import type { RecordShape } from 'neo4j-driver';
-import { cypher } from '../neo4j/cypher-files';
 import type { Database, Params } from '../neo4j/database';
 import type { QueryFile } from '../neo4j/query-file';
-import { rowsOf } from '../neo4j/query-file';
 import {
   NODE_KINDS,
   actorRoles,
@@ -34,15 +32,6 @@ export class Loaders {
   async rows<Row extends RecordShape>(query: QueryFile<Row>, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
     return this.db.rows(query, withIntegerLimit(params));
-  }
-
-  /**
-   * Rows of cypher/`file`, untyped: only for the comparison resolver of this branch, whose
-   * reader the typed comparison queries replace (then delete this).
-   */
-  async read(file: string, params: Params): Promise<RecordShape[]> {
-    this.roundTrips += 1;
-    return rowsOf(await this.db.read(cypher(file), withIntegerLimit(params)));
   }
 
   /**

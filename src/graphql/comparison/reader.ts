@@ -6,10 +6,7 @@ import { selectsAnyField } from '../look-ahead';
 
 /** The request's counted reader: comparisons count as round-trips like the rest. */
 export function readerOf(context: ApiContext): QueryReader {
-  return (query, params) => {
-    context.loaders.roundTrips += 1;
-    return context.db.rows(query, params);
-  };
+  return (query, params) => context.loaders.rows(query, params);
 }
 
 /** The actors and positions of a matrix or agreement report, loaded when the operation asks. */
