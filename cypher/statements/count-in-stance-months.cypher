@@ -12,6 +12,10 @@
 // one actor, or on all its positions (positionId null) for all its actors (actorId null).
 UNWIND $counted AS row
 MATCH (s:Statement {id: row.statementId})
+// The statement first, by its key, then its stances and actors: planned together, the patterns
+// below could start from a label scan of every position or actor on a graph grown since the
+// plan was cached.
+WITH row, s
 // ---- included from here: `s` a statement, `row` its filter ({} for none) ----
 MATCH (s)-[t:TAKES_STANCE]->(p:Position), (s)-[:ON_BEHALF_OF]->(a:Actor)
 WHERE s.status IS NULL
