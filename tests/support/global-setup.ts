@@ -47,7 +47,8 @@ export default async function globalSetup(): Promise<void> {
     },
     testLogger,
   );
-  publish('embedded', server.boltUri, 'neo4j', '');
+  // The generated password: the tests connect as the API does.
+  publish('embedded', server.boltUri, server.credentials.user, server.credentials.password);
   globalThis.diplographTestNeo4j = { stop: () => server.stop() };
 }
 
