@@ -76,8 +76,6 @@ export class LocalNeo4j {
       detached,
       // Attached: the launcher watches its stdin, which closes when we die, even by kill -9.
       stdio: [detached ? 'ignore' : 'pipe', out, out],
-      // APOC reads its settings from the environment; exports land in the import directory.
-      env: { ...process.env, APOC_EXPORT_FILE_ENABLED: 'true' },
     });
     closeSync(out);
     if (detached) child.unref();

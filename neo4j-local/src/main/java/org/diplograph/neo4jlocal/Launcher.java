@@ -51,6 +51,12 @@ public final class Launcher {
       return 2;
     }
     Path home = options.ephemeral() ? tempHome() : options.dataDir();
+    try {
+      ServerSettings.prepareHome(home);
+    } catch (IOException e) {
+      System.err.println("neo4j-local: " + e.getMessage());
+      return 2;
+    }
     CommunityBootstrapper server = new CommunityBootstrapper();
     int status;
     try {

@@ -1,5 +1,7 @@
 package org.diplograph.neo4jlocal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +12,17 @@ final class ServerSettings {
   static final String SITE = "/browser/diplograph/";
 
   private ServerSettings() {}
+
+  /**
+   * APOC reads its own settings from apoc.conf in the configuration directory only (not from
+   * Neo4j's settings, nor, embedded, from the environment): exports to files are on.
+   */
+  static void prepareHome(Path home) throws IOException {
+    // Exports land in the import directory, which Neo4j does not create.
+    Files.createDirectories(home.resolve("import"));
+    Path conf = Files.createDirectories(home.resolve("conf"));
+    Files.writeString(conf.resolve("apoc.conf"), "apoc.export.file.enabled=true\n");
+  }
 
   static Map<String, String> of(LauncherOptions options, Path home) {
     String boltAddress = options.host() + ":" + options.boltPort();
