@@ -55,6 +55,8 @@ final class ServerSettings {
         "style " + origin + SITE + "diplograph.grass; play " + origin + SITE + "guide.html");
     // Neo4j 5.26 still names it "whitelist" (the docs' "allowlist" is refused as unknown).
     config.put("browser.remote_content_hostname_whitelist", options.host());
+    // Offline and local: no usage reports from Browser either, and no banner asking about them.
+    config.put("client.allow_telemetry", "false");
 
     // APOC Core: its export procedures write GraphML/CSV/JSON under the import directory.
     config.put("dbms.security.procedures.unrestricted", "apoc.*");
