@@ -20,6 +20,8 @@ export async function withFreshNeo4j(use, options = {}) {
       pageCache: options.pageCache ?? '512m',
       startTimeoutMs: 300_000,
       lifetime: 'attached',
+      // A benchmark's database is thrown away, and other scripts connect to it without a password.
+      auth: 'none',
       ...(options.dataDir === undefined ? {} : { dataDir: path.resolve(options.dataDir) }),
     },
     log,

@@ -33,6 +33,7 @@ const envSchema = z.object({
   DIPLOGRAPH_NEO4J_HEAP: memorySize.default('1g'),
   DIPLOGRAPH_NEO4J_PAGECACHE: memorySize.default('256m'),
   DIPLOGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().positive().default(180),
+  DIPLOGRAPH_NEO4J_AUTH: z.enum(['password', 'none']).default('password'),
   DIPLOGRAPH_API_KEYS: z.string().optional(),
   DIPLOGRAPH_API_KEYS_FILE: z.string().min(1).optional(),
   DIPLOGRAPH_READS_NEED_KEY: z.enum(['true', 'false']).optional(),
@@ -54,6 +55,8 @@ export interface LocalNeo4jSettings {
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
+  /** password: a generated one, in the data directory; none: no authentication (opt-out). */
+  auth: 'password' | 'none';
 }
 
 export interface Config {
@@ -125,6 +128,7 @@ export function loadConfig(
       heap: e.DIPLOGRAPH_NEO4J_HEAP,
       pageCache: e.DIPLOGRAPH_NEO4J_PAGECACHE,
       startTimeoutMs: e.DIPLOGRAPH_NEO4J_START_TIMEOUT * 1000,
+      auth: e.DIPLOGRAPH_NEO4J_AUTH,
       ...overrides.localNeo4j,
     },
     api: {

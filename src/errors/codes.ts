@@ -14,6 +14,8 @@ export const ErrorCode = {
   DB_UNAVAILABLE: 'DB_UNAVAILABLE',
   DB_AUTH_FAILED: 'DB_AUTH_FAILED',
   DB_ERROR: 'DB_ERROR',
+  /** The embedded Neo4j's password file can be read by others than its owner, or not read at all. */
+  NEO4J_PASSWORD_FILE_INSECURE: 'NEO4J_PASSWORD_FILE_INSECURE',
   /** One transaction needs more memory than Neo4j lets it have; retrying does not help. */
   DB_TRANSACTION_TOO_LARGE: 'DB_TRANSACTION_TOO_LARGE',
   MIGRATION_FILE_INVALID: 'MIGRATION_FILE_INVALID',

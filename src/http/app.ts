@@ -1,5 +1,6 @@
 import express from 'express';
 import type { Express, Router } from 'express';
+import { browserSiteRouter } from './browser-site';
 import { ideRouter } from './ide';
 import { healthHandler } from './health';
 import type { HealthDeps } from './health';
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps): Express {
     );
   }
   app.use('/graphql', deps.graphql);
+  app.use('/neo4j-browser', browserSiteRouter());
   app.get('/', (_req, res) => {
     res.json({
       name: 'diplograph',

@@ -10,6 +10,10 @@ const LAUNCHER_DIR = fromRoot('neo4j-local');
 const TARGET_DIR = path.join(LAUNCHER_DIR, 'target');
 const STAMP_FILE = path.join(TARGET_DIR, 'diplograph-build.sha256');
 const JAR = path.join(TARGET_DIR, 'neo4j-local-1.0.0.jar');
+/** APOC Core, copied here by the build (neo4j-local/pom.xml). */
+export const PLUGINS_DIR = path.join(TARGET_DIR, 'plugins');
+/** Diplograph's guide, style and connect page, packed into the launcher beside Browser. */
+const SITE_DIR = fromRoot('cypher', 'browser', 'site');
 const MIN_JAVA = 17;
 
 const NO_JAVA_HINT =
@@ -25,7 +29,11 @@ export async function ensureLauncherBuilt(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string> {
   checkJava(env);
-  const classpath = `${JAR}${path.delimiter}${path.join(TARGET_DIR, 'lib', '*')}`;
+  // APOC's extension (its configuration) is found on the classpath, its procedures in the plugins
+  // directory: Neo4j's own start script puts plugins/ on the classpath for the same reason.
+  const classpath = [JAR, path.join(TARGET_DIR, 'lib', '*'), path.join(PLUGINS_DIR, '*')].join(
+    path.delimiter,
+  );
   const digest = sourceDigest();
   if (isBuilt(digest)) return classpath;
 
@@ -43,12 +51,13 @@ function isBuilt(digest: string): boolean {
   return readFileSync(STAMP_FILE, 'utf8').trim() === digest;
 }
 
-/** A rebuild is needed exactly when the pom or a Java source changed. */
+/** A rebuild is needed exactly when the pom, a Java source or a page it serves changed. */
 function sourceDigest(): string {
   const hash = createHash('sha256');
   const files = [
     path.join(LAUNCHER_DIR, 'pom.xml'),
-    ...javaSources(path.join(LAUNCHER_DIR, 'src')),
+    ...filesUnder(path.join(LAUNCHER_DIR, 'src'), (name) => name.endsWith('.java')),
+    ...filesUnder(SITE_DIR, () => true),
   ];
   for (const file of files.sort()) {
     hash.update(path.relative(LAUNCHER_DIR, file)).update('\0').update(readFileSync(file));
@@ -56,9 +65,9 @@ function sourceDigest(): string {
   return hash.digest('hex');
 }
 
-function javaSources(dir: string): string[] {
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.java'))
+    .filter((entry) => entry.isFile() && keep(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 

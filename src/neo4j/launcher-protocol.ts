@@ -14,6 +14,10 @@ export interface LauncherArgs {
   pageCache: string;
   /** Stop when our stdin closes, i.e. when the parent process is gone, however it died. */
   exitWithParent: boolean;
+  /** The neo4j user's password, in an owner-only file; omitted: authentication off. */
+  passwordFile?: string;
+  /** Where APOC's jar is (Neo4j loads procedures from there). */
+  pluginsDir?: string;
 }
 
 export interface ReadyInfo {
@@ -23,6 +27,8 @@ export interface ReadyInfo {
   host: string;
   ephemeral: boolean;
   dataDir: string;
+  /** Launchers older than authentication say nothing: they ran without it. */
+  auth?: 'password' | 'none';
 }
 
 export function javaArguments(args: LauncherArgs): string[] {
@@ -45,6 +51,8 @@ export function javaArguments(args: LauncherArgs): string[] {
   if (args.dataDir === undefined) result.push('--ephemeral');
   else result.push('--data-dir', args.dataDir);
   if (args.exitWithParent) result.push('--exit-with-parent');
+  if (args.passwordFile !== undefined) result.push('--password-file', args.passwordFile);
+  if (args.pluginsDir !== undefined) result.push('--plugins-dir', args.pluginsDir);
   return result;
 }
 

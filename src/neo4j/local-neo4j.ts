@@ -7,7 +7,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalNeo4jSettings } from '../config/config';
 import type { Logger } from '../config/logger';
 import { DiplographError, ErrorCode } from '../errors';
-import { ensureLauncherBuilt } from './launcher-build';
+import { browserConnectUrl } from './browser-link';
+import { ensureLauncherBuilt, PLUGINS_DIR } from './launcher-build';
+import { ensureLocalPassword, LOCAL_USER, localPasswordFile } from './local-auth';
 import { findReadyLine, javaArguments } from './launcher-protocol';
 import type { ReadyInfo } from './launcher-protocol';
 
@@ -22,6 +24,8 @@ export interface LocalNeo4jOptions extends Pick<
    * detached: keeps running after this process (`diplograph db start`).
    */
   lifetime: 'attached' | 'detached';
+  /** Default password: one generated at the first start (local-auth.ts). */
+  auth?: LocalNeo4jSettings['auth'];
 }
 
 export type LocalNeo4jState =
@@ -41,6 +45,8 @@ export class LocalNeo4j {
     private readonly child: ChildProcess,
     readonly logFile: string,
     private readonly scratchDir: string | undefined,
+    /** Undefined: authentication is off. */
+    private readonly password: string | undefined,
   ) {
     this.exited = new Promise((resolve) => {
       child.once('exit', (code) => {
@@ -53,9 +59,18 @@ export class LocalNeo4j {
   static async start(options: LocalNeo4jOptions, log: Logger): Promise<LocalNeo4j> {
     const classpath = await ensureLauncherBuilt(log);
     const { logFile, scratchDir } = prepareLogFile(options.dataDir);
+    const secretsDir = options.dataDir ?? scratchDir!;
+    const password =
+      (options.auth ?? 'password') === 'password' ? ensureLocalPassword(secretsDir) : undefined;
     const out = openSync(logFile, 'w');
     const detached = options.lifetime === 'detached';
-    const args = javaArguments({ classpath, ...options, exitWithParent: !detached });
+    const args = javaArguments({
+      classpath,
+      ...options,
+      exitWithParent: !detached,
+      pluginsDir: PLUGINS_DIR,
+      ...(password === undefined ? {} : { passwordFile: localPasswordFile(secretsDir) }),
+    });
     log.debug({ logFile }, 'starting the embedded Neo4j');
     const child = spawn('java', args, {
       detached,
@@ -64,7 +79,7 @@ export class LocalNeo4j {
     });
     closeSync(out);
     if (detached) child.unref();
-    const server = new LocalNeo4j(child, logFile, scratchDir);
+    const server = new LocalNeo4j(child, logFile, scratchDir, password);
     await server.waitUntilReady(options.startTimeoutMs);
     return server;
   }
@@ -82,8 +97,14 @@ export class LocalNeo4j {
     return `bolt://${this.ready.host}:${this.ready.boltPort}`;
   }
 
+  /** Who the API, the CLI and Browser connect as; an empty password when authentication is off. */
+  get credentials(): { user: string; password: string } {
+    return { user: LOCAL_USER, password: this.password ?? '' };
+  }
+
+  /** Opens Neo4j Browser connected to this server (browser-link.ts). */
   get browserUrl(): string {
-    return `http://${this.ready.host}:${this.ready.httpPort}/browser/`;
+    return browserConnectUrl(this.ready.host, this.ready.httpPort, this.password);
   }
 
   async stop(): Promise<void> {

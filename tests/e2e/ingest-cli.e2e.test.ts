@@ -3,12 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/config/paths';
+import { localPasswordFile, readLocalPassword } from '../../src/neo4j/local-auth';
 import { buildDist, embeddedEnv } from '../support/cli-process';
 
 /** The ingestion commands as scripts use them: exit codes, stdout, stderr, standard input. */
 describe('diplograph ingest | validate | export | stats', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-cli-'));
   const env = embeddedEnv(dataDir);
+  let startOutput = '';
 
   const cli = (args: string[], input?: string) =>
     spawnSync(process.execPath, [fromRoot('dist', 'src', 'cli', 'main.js'), ...args], {
@@ -21,6 +23,7 @@ describe('diplograph ingest | validate | export | stats', () => {
     buildDist();
     const started = cli(['db', 'start']);
     expect(started.status).toBe(0);
+    startOutput = started.stdout;
   });
   afterAll(() => {
     cli(['db', 'stop']);
@@ -36,6 +39,25 @@ describe('diplograph ingest | validate | export | stats', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('db start and db status give the Browser link that connects, and the generated login', () => {
+    const password = readLocalPassword(dataDir);
+    expect(startOutput).toMatch(
+      new RegExp(
+        `Neo4j Browser: http://127\\.0\\.0\\.1:\\d+/browser/diplograph/connect\\.html#password=${password}\n`,
+      ),
+    );
+    const status = cli(['db', 'status', '--json']);
+    expect(status.status).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      target: 'embedded',
+      running: true,
+      login: { user: 'neo4j', password, passwordFile: localPasswordFile(dataDir) },
+      browserUrl: expect.stringContaining(`#password=${password}`),
+      database: { status: 'up' },
+    });
+    expect(cli(['db', 'status']).stdout).toContain(`login: neo4j / ${password}`);
   });
 
   it('validate refuses a bad file with exit 1, the error code and the location', () => {

@@ -10,7 +10,8 @@ import {
 } from '../support/cli-process';
 import type { ServeProcess } from '../support/cli-process';
 
-const READY = /API: +(http:\/\/\S+)\/\n[\s\S]*Neo4j Browser: +(http:\/\/\S+\/browser\/)/;
+const READY =
+  /API: +(http:\/\/\S+)\/\n[\s\S]*Neo4j Browser: +(http:\/\/\S+connect\.html#password=\S+)/;
 
 function launcherPid(serve: ServeProcess): number {
   const state = JSON.parse(

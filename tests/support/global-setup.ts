@@ -24,9 +24,10 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   if (await containerRuntimeAnswers()) {
-    const container: StartedNeo4jContainer = await new Neo4jContainer(
-      'neo4j:5.26-community',
-    ).start();
+    // APOC as the embedded Neo4j and compose have it: the Browser guide's queries use it.
+    const container: StartedNeo4jContainer = await new Neo4jContainer('neo4j:5.26-community')
+      .withApoc()
+      .start();
     publish(
       'testcontainers',
       container.getBoltUri(),
@@ -47,7 +48,8 @@ export default async function globalSetup(): Promise<void> {
     },
     testLogger,
   );
-  publish('embedded', server.boltUri, 'neo4j', '');
+  // The generated password: the tests connect as the API does.
+  publish('embedded', server.boltUri, server.credentials.user, server.credentials.password);
   globalThis.diplographTestNeo4j = { stop: () => server.stop() };
 }
 

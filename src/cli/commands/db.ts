@@ -11,6 +11,8 @@ import {
   writeLocalState,
 } from '../../neo4j/local-state';
 import type { LocalState } from '../../neo4j/local-state';
+import { localPasswordFile } from '../../neo4j/local-auth';
+import { runningLocalAccess } from '../../neo4j/neo4j-target';
 import type { CommandContext } from '../context';
 
 export async function dbBuildCommand({ log }: CommandContext): Promise<void> {
@@ -36,6 +38,7 @@ export async function dbStartCommand({ config, log }: CommandContext): Promise<v
   };
   writeLocalState(settings.dataDir, state);
   process.stdout.write(`started (pid ${state.pid}): ${describe(state)}\nlog: ${server.logFile}\n`);
+  process.stdout.write(`Neo4j Browser: ${server.browserUrl}\n`);
 }
 
 export async function dbStopCommand({ config }: CommandContext): Promise<void> {
@@ -62,7 +65,10 @@ export interface DbStatus {
   running: boolean;
   owner?: LocalState['owner'];
   pid?: number;
+  /** Opens Neo4j Browser connected (the password is in its fragment). */
   browserUrl?: string;
+  /** The embedded Neo4j's login; password null when authentication is off. */
+  login?: { user: string; password: string | null; passwordFile: string | null };
   database: ({ status: 'up' } & DatabaseInfo) | { status: 'down'; code: string };
 }
 
@@ -80,6 +86,14 @@ export async function dbStatusCommand({ config }: CommandContext, json: boolean)
       ? `, started by ${status.owner === 'daemon' ? 'db start' : 'npm start'}, pid ${status.pid}`
       : '';
     process.stdout.write(`${status.target} ${status.uri ?? '(not running)'}${owner}: ${health}\n`);
+    if (status.login) {
+      const { user, password, passwordFile } = status.login;
+      process.stdout.write(
+        password === null
+          ? 'login: none (authentication off: DIPLOGRAPH_NEO4J_AUTH=none)\n'
+          : `login: ${user} / ${password}  (from ${passwordFile})\n`,
+      );
+    }
     if (status.browserUrl) process.stdout.write(`Neo4j Browser: ${status.browserUrl}\n`);
   }
   if (status.database.status !== 'up') process.exitCode = 3;
@@ -103,15 +117,21 @@ async function readStatus(config: CommandContext['config']): Promise<DbStatus> {
       database: { status: 'down', code: ErrorCode.NOT_RUNNING },
     };
   }
-  const uri = `bolt://${running.host}:${running.boltPort}`;
+  const access = runningLocalAccess(running);
+  const withPassword = running.auth === 'password';
   return {
     target: 'embedded',
-    uri,
+    uri: access.connection.uri,
     running: true,
     owner: running.owner,
     pid: running.pid,
-    browserUrl: `http://${running.host}:${running.httpPort}/browser/`,
-    database: await probe({ uri, ...config.credentials }),
+    browserUrl: access.browserUrl,
+    login: {
+      user: access.connection.user,
+      password: withPassword ? access.connection.password : null,
+      passwordFile: withPassword ? localPasswordFile(running.dataDir) : null,
+    },
+    database: await probe({ ...access.connection, database: config.credentials.database }),
   };
 }
 
@@ -132,7 +152,11 @@ async function probe(
 }
 
 function describe(state: LocalState): string {
-  return `bolt://${state.host}:${state.boltPort}, Neo4j Browser http://${state.host}:${state.httpPort}/browser/`;
+  const login =
+    state.auth === 'password'
+      ? `user neo4j, password in ${localPasswordFile(state.dataDir)}`
+      : 'no authentication';
+  return `bolt://${state.host}:${state.boltPort} (${login})`;
 }
 
 function refuseExternal(uri: string | undefined): void {

@@ -6,8 +6,9 @@ export async function serveCommand({ config, log }: CommandContext): Promise<voi
   const started = performance.now();
   const service = await startService(config, log);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // The link opens Browser already connected to this server, its style and guide loaded.
   const browser = service.browserUrl
-    ? `${service.browserUrl}  (connect to ${service.target.connection.uri}, no authentication)`
+    ? `${service.browserUrl}  (${service.target.connection.uri})`
     : `not served by Diplograph: the database is ${service.target.connection.uri}`;
   process.stdout.write(
     [

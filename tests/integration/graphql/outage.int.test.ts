@@ -29,12 +29,7 @@ describe('API in production mode, through a database outage', () => {
     };
     let server = await LocalNeo4j.start(options, testLogger);
     const boltPort = Number(new URL(server.boltUri.replace('bolt:', 'http:')).port);
-    const db = new Database({
-      uri: server.boltUri,
-      user: 'neo4j',
-      password: '',
-      database: 'neo4j',
-    });
+    const db = new Database({ uri: server.boltUri, ...server.credentials, database: 'neo4j' });
     await migrate(db, testLogger);
     const api = await startTestApi(db, { mode: 'production' });
     const health = async () => (await fetch(`${api.url}/health`)).status;

@@ -3,11 +3,11 @@ package org.diplograph.neo4jlocal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -40,12 +40,30 @@ public final class Launcher {
     System.exit(run(options));
   }
 
-  private static int run(LauncherOptions options) {
+  private static int run(LauncherOptions requested) {
+    LauncherOptions options;
+    String password;
+    try {
+      options = withConcretePorts(requested);
+      password = requested.passwordFile() == null ? null : Password.read(requested.passwordFile());
+    } catch (IOException | IllegalStateException e) {
+      System.err.println("neo4j-local: " + e.getMessage());
+      return 2;
+    }
     Path home = options.ephemeral() ? tempHome() : options.dataDir();
+    try {
+      ServerSettings.prepareHome(home);
+    } catch (IOException e) {
+      System.err.println("neo4j-local: " + e.getMessage());
+      return 2;
+    }
     CommunityBootstrapper server = new CommunityBootstrapper();
     int status;
     try {
-      status = server.start(home, serverConfig(options, home));
+      status = server.start(home, ServerSettings.of(options, home));
+      if (status == 0 && password != null) {
+        Password.apply(server, password);
+      }
     } catch (RuntimeException e) {
       System.err.println("neo4j-local: " + e.getMessage());
       return 3;
@@ -80,26 +98,31 @@ public final class Launcher {
     System.exit(0);
   }
 
-  private static Map<String, String> serverConfig(LauncherOptions options, Path home) {
-    Map<String, String> config = new HashMap<>();
-    config.put("server.directories.data", home.resolve("data").toString());
-    config.put("server.directories.logs", home.resolve("logs").toString());
-    config.put("server.directories.import", home.resolve("import").toString());
-    config.put("server.directories.plugins", home.resolve("plugins").toString());
-    config.put("server.default_listen_address", options.host());
-    config.put("server.bolt.listen_address", options.host() + ":" + options.boltPort());
-    config.put("server.http.listen_address", options.host() + ":" + options.httpPort());
-    config.put("server.https.enabled", "false");
-    // Loopback-only developer database: no password to forget, Browser connects with "No authentication".
-    config.put("dbms.security.auth_enabled", "false");
-    config.put("server.memory.pagecache.size", options.pageCache());
-    // No network here and none wanted: no usage reports.
-    config.put("dbms.usage_report.enabled", "false");
-    config.put("db.tx_log.rotation.retention_policy", "2 files");
-    // Bolt otherwise waits 5 s twice on shutdown for connections a local server no longer has.
-    config.put("internal.server.bolt.connection_shutdown_wait_time", "1s");
-    config.put("internal.server.bolt.thread_pool_shutdown_wait_time", "1s");
-    return config;
+  /**
+   * Neo4j advertises the address it is configured with, not the one it bound, so a port of 0
+   * would be advertised as 0 (and Browser would offer the default 7687): pick the free ports
+   * here and configure both the same.
+   */
+  private static LauncherOptions withConcretePorts(LauncherOptions o) throws IOException {
+    return new LauncherOptions(
+        o.dataDir(),
+        o.ephemeral(),
+        o.host(),
+        concretePort(o.host(), o.boltPort()),
+        concretePort(o.host(), o.httpPort()),
+        o.pageCache(),
+        o.exitWithParent(),
+        o.passwordFile(),
+        o.pluginsDir());
+  }
+
+  private static int concretePort(String host, int port) throws IOException {
+    if (port != 0) {
+      return port;
+    }
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+      return socket.getLocalPort();
+    }
   }
 
   private static void announceReady(CommunityBootstrapper server, LauncherOptions options) {
@@ -115,6 +138,7 @@ public final class Launcher {
             + ",\"httpPort\":" + http.getPort()
             + ",\"host\":\"" + options.host() + "\""
             + ",\"ephemeral\":" + options.ephemeral()
+            + ",\"auth\":\"" + (options.passwordFile() == null ? "none" : "password") + "\""
             + ",\"dataDir\":\"" + dataDir + "\"}");
     System.out.flush();
   }

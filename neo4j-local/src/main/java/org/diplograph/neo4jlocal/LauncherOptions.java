@@ -12,7 +12,11 @@ record LauncherOptions(
     int boltPort,
     int httpPort,
     String pageCache,
-    boolean exitWithParent) {
+    boolean exitWithParent,
+    /** Null: authentication off (the user opted out). */
+    Path passwordFile,
+    /** Null: no plugins (APOC lives in the build's target/plugins). */
+    Path pluginsDir) {
 
   static LauncherOptions parse(String[] args) {
     Map<String, String> values = new TreeMap<>();
@@ -23,7 +27,13 @@ record LauncherOptions(
       switch (arg) {
         case "--ephemeral" -> ephemeral = true;
         case "--exit-with-parent" -> exitWithParent = true;
-        case "--data-dir", "--host", "--bolt-port", "--http-port", "--page-cache" -> {
+        case "--data-dir",
+            "--host",
+            "--bolt-port",
+            "--http-port",
+            "--page-cache",
+            "--password-file",
+            "--plugins-dir" -> {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -42,7 +52,13 @@ record LauncherOptions(
         port(values, "--bolt-port", 7687),
         port(values, "--http-port", 7474),
         values.getOrDefault("--page-cache", "256m"),
-        exitWithParent);
+        exitWithParent,
+        path(values, "--password-file"),
+        path(values, "--plugins-dir"));
+  }
+
+  private static Path path(Map<String, String> values, String name) {
+    return values.containsKey(name) ? Path.of(values.get(name)).toAbsolutePath() : null;
   }
 
   private static int port(Map<String, String> values, String name, int fallback) {
