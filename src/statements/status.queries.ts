@@ -1,5 +1,5 @@
 import { queryFile } from '../neo4j/query-file';
-import type { CountedStance } from './stance-months.queries';
+import type { StanceMonthObservation } from './stance-months.queries';
 
 /** The statement whose status a change asked for, and its status before (null: it counted). */
 export interface StatusChangeRow {
@@ -17,7 +17,7 @@ export const supersede = queryFile<StatusChangeRow>('statements/supersede.cypher
   before: true,
 });
 
-export const emptyStanceMonths = queryFile<{ counted: Required<CountedStance>[] }>(
+export const emptyStanceMonths = queryFile<{ observations: StanceMonthObservation[] }>(
   'statements/empty-stance-months.cypher',
-  { counted: true },
+  { observations: true },
 );

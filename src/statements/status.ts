@@ -46,7 +46,9 @@ export async function changeStatus(db: Database, change: StatusChange): Promise<
         statementIds: [change.id],
         modalities: MODALITIES,
       });
-      await runInTransaction(tx, countInStanceMonths, { counted: emptied?.counted ?? [] });
+      await runInTransaction(tx, countInStanceMonths, {
+        observations: emptied?.observations ?? [],
+      });
     }
     return { missing: false, before: changed.before };
   }, `changing the status of statement ${change.id}`);
