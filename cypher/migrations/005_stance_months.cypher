@@ -16,10 +16,7 @@ CALL (m) {
 // Every statement counted by the query ingestion runs, a thousand statements a transaction: a
 // graph of millions of stances would not fit in the memory one transaction may use.
 MATCH (s:Statement)
-WHERE s.status IS NULL
 CALL (s) {
-  MATCH (s)-[t:TAKES_STANCE]->(p:Position), (s)-[:ON_BEHALF_OF]->(a:Actor)
-  WITH {positionId: p.id, actorId: a.id, modality: t.modality, day: toString(s.date),
-    statementId: s.id, quoteId: t.quoteId, stance: t.stance, act: t.act} AS o
+  WITH s, {} AS row
   // include statements/count-in-stance-months.cypher
 } IN TRANSACTIONS OF 1000 ROWS;

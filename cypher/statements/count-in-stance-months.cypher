@@ -1,27 +1,35 @@
-// Counts stances into the month summaries (:StanceMonth, docs/model.md): what each actor said
+// Counts statements in the month summaries (:StanceMonth, docs/model.md): what each actor said
 // on each position in each calendar month, per modality. The one place they are computed in
 // Cypher (src/analysis/months.ts computes the same in TypeScript, as the tests' oracle):
-// - ingestion counts the stances of the statements it writes, in the same transaction, from its
-//   write plan (reading them back from the graph cost twice as much: docs/benchmarks.md);
+// - ingestion counts the statements it writes, in the same transaction;
 // - retracting or superseding a statement empties the months it counted in and counts again the
-//   stances left there, for those months only (empty-stance-months.cypher);
+//   statements left there, for those months only (empty-stance-months.cypher);
 // - migration 005 counts every statement of a graph that had some before: it runs the lines below
-//   the mark for each statement's stances (src/migrations/migration-files.ts, "include").
+//   the mark for each statement (src/migrations/migration-files.ts, "include").
 // What is counted must not be counted yet: counts add to what a month holds; the evidence of the
 // month's last day is replaced by a later day's, joined by the same day's, or left as it is.
-// Param: $observations, a list of standing stances, one per actor the statement speaks for:
-// {positionId, actorId, modality, day ('YYYY-MM-DD'), statementId, quoteId, stance, act}.
-UNWIND $observations AS o
-// ---- included from here: `o` one observation ----
-WITH o.positionId AS positionId, o.actorId AS actorId, o.modality AS modality,
-     substring(o.day, 0, 7) AS month, o
+// Param: $counted, a list of {statementId, positionId, actorId}: a statement, on one position for
+// one actor, or on all its positions (positionId null) for all its actors (actorId null).
+UNWIND $counted AS row
+MATCH (s:Statement {id: row.statementId})
+// The statement first, by its key, then its stances and actors: planned together, the patterns
+// below could start from a label scan of every position or actor on a graph grown since the
+// plan was cached.
+WITH row, s
+// ---- included from here: `s` a statement, `row` its filter ({} for none) ----
+MATCH (s)-[t:TAKES_STANCE]->(p:Position), (s)-[:ON_BEHALF_OF]->(a:Actor)
+WHERE s.status IS NULL
+  AND coalesce(row.positionId, p.id) = p.id
+  AND coalesce(row.actorId, a.id) = a.id
+WITH p.id AS positionId, a.id AS actorId, t.modality AS modality,
+     substring(toString(s.date), 0, 7) AS month, s, t
 WITH positionId, actorId, modality, month,
-     max(o.day) AS lastDay,
-     count(DISTINCT CASE o.stance WHEN 'SUPPORTS' THEN o.statementId END) AS supports,
-     count(DISTINCT CASE o.stance WHEN 'OPPOSES' THEN o.statementId END) AS opposes,
-     count(DISTINCT CASE o.stance WHEN 'NEUTRAL' THEN o.statementId END) AS neutral,
-     collect(o) AS items
-WITH positionId, actorId, modality, month, date(lastDay) AS lastDay, supports, opposes, neutral,
+     max(s.date) AS lastDay,
+     count(DISTINCT CASE t.stance WHEN 'SUPPORTS' THEN s.id END) AS supports,
+     count(DISTINCT CASE t.stance WHEN 'OPPOSES' THEN s.id END) AS opposes,
+     count(DISTINCT CASE t.stance WHEN 'NEUTRAL' THEN s.id END) AS neutral,
+     collect({day: s.date, statementId: s.id, quoteId: t.quoteId, stance: t.stance, act: t.act}) AS items
+WITH positionId, actorId, modality, month, lastDay, supports, opposes, neutral,
      [item IN items WHERE item.day = lastDay |
       item.statementId + ' ' + item.quoteId + ' ' + item.stance + ' ' + item.act] AS evidence
 MERGE (m:StanceMonth {positionId: positionId, actorId: actorId, modality: modality, month: month})

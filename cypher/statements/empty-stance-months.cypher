@@ -1,7 +1,7 @@
 // Empties the month summaries (:StanceMonth, docs/model.md) that a change of these statements'
 // status touches: every position, actor and month they speak to loses its summaries (of every
-// modality). Returns what still counts there, as the observations (each standing stance on that
-// position for that actor) that count-in-stance-months.cypher counts again in the same transaction, so the summaries
+// modality). Returns what still counts there, each statement for that position and actor only,
+// for count-in-stance-months.cypher to count again in the same transaction, so the summaries
 // never disagree with the change (a month with nothing left keeps no summary).
 // Params: $statementIds, $modalities (every modality, to find each month's summaries by key).
 UNWIND $statementIds AS statementId
@@ -14,10 +14,9 @@ CALL (p, a, month) {
   DELETE m
 }
 CALL (p, a, month) {
-  MATCH (p)<-[t:TAKES_STANCE]-(s:Statement)-[:ON_BEHALF_OF]->(a)
+  MATCH (p)<-[:TAKES_STANCE]-(s:Statement)-[:ON_BEHALF_OF]->(a)
   WHERE s.status IS NULL AND substring(toString(s.date), 0, 7) = month
-  RETURN collect({positionId: p.id, actorId: a.id, modality: t.modality, day: toString(s.date),
-    statementId: s.id, quoteId: t.quoteId, stance: t.stance, act: t.act}) AS standing
+  RETURN collect(DISTINCT {statementId: s.id, positionId: p.id, actorId: a.id}) AS standing
 }
-UNWIND standing AS observation
-RETURN collect(observation) AS observations
+UNWIND standing AS counted
+RETURN collect(counted) AS counted

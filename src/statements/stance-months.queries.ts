@@ -3,17 +3,11 @@ import { queryFile } from '../neo4j/query-file';
 /** A query that returns no row: its columns are `{}`. */
 export type NoRow = Record<never, never>;
 
-/** What count-in-stance-months.cypher counts: one standing stance, for one actor it speaks for. */
-export interface StanceMonthObservation {
-  positionId: string;
-  actorId: string;
-  modality: string;
-  /** 'YYYY-MM-DD'. */
-  day: string;
+/** What count-in-stance-months.cypher counts: a statement, for one position and actor or all. */
+export interface CountedStance {
   statementId: string;
-  quoteId: string;
-  stance: string;
-  act: string;
+  positionId?: string;
+  actorId?: string;
 }
 
 /** The one Cypher source of month summaries (ingestion, status changes, migration 005). */

@@ -1,5 +1,5 @@
 import { queryFile } from '../neo4j/query-file';
-import type { StanceMonthObservation } from './stance-months.queries';
+import type { CountedStance } from './stance-months.queries';
 
 /** The statement whose status a change asked for, and its status before (null: it counted). */
 export interface StatusChangeRow {
@@ -17,7 +17,7 @@ export const supersede = queryFile<StatusChangeRow>('statements/supersede.cypher
   before: true,
 });
 
-export const emptyStanceMonths = queryFile<{ observations: StanceMonthObservation[] }>(
+export const emptyStanceMonths = queryFile<{ counted: Required<CountedStance>[] }>(
   'statements/empty-stance-months.cypher',
-  { observations: true },
+  { counted: true },
 );

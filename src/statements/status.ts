@@ -46,9 +46,7 @@ export async function changeStatus(db: Database, change: StatusChange): Promise<
         statementIds: [change.id],
         modalities: MODALITIES,
       });
-      await runInTransaction(tx, countInStanceMonths, {
-        observations: emptied?.observations ?? [],
-      });
+      await runInTransaction(tx, countInStanceMonths, { counted: emptied?.counted ?? [] });
     }
     return { missing: false, before: changed.before };
   }, `changing the status of statement ${change.id}`);

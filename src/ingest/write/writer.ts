@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { QueryFile } from '../../neo4j/query-file';
 import { countInStanceMonths } from '../../statements/stance-months.queries';
-import type { NoRow, StanceMonthObservation } from '../../statements/stance-months.queries';
+import type { NoRow } from '../../statements/stance-months.queries';
 import type { WritePlan } from '../plan/write-plan';
 import { settleLater } from '../settle-later';
 import { addCounters, emptyCounters } from './counters';
@@ -41,32 +41,12 @@ const STEPS: {
     param: 'rows',
     rows: (ps) => ps.flatMap((p) => p.statements.map(statementParams)),
   },
-  { query: countInStanceMonths, param: 'observations', rows: stanceMonthObservations },
+  {
+    query: countInStanceMonths,
+    param: 'counted',
+    rows: (ps) => ps.flatMap((p) => p.statements.map((s) => ({ statementId: s.id }))),
+  },
 ];
-
-/** What the plans' statements count in the month summaries: new to the graph, and standing. */
-function stanceMonthObservations(plans: readonly WritePlan[]): StanceMonthObservation[] {
-  const observations: StanceMonthObservation[] = [];
-  for (const plan of plans) {
-    for (const statement of plan.statements) {
-      for (const actorId of statement.onBehalfOf) {
-        for (const stance of statement.stances) {
-          observations.push({
-            positionId: stance.positionId,
-            actorId,
-            modality: stance.modality,
-            day: statement.date,
-            statementId: statement.id,
-            quoteId: stance.quoteId,
-            stance: stance.stance,
-            act: stance.act,
-          });
-        }
-      }
-    }
-  }
-  return observations;
-}
 
 /** Writes plans into one transaction, `batchSize` rows per UNWIND query; adds up the counters. */
 export class PlanWriter {
