@@ -17,6 +17,8 @@ const STEPS: {
   query: QueryFile<NoRow>;
   param: string;
   rows: (plans: readonly WritePlan[]) => unknown[];
+  /** Rows a query at most; the run's batch size when absent. */
+  slice?: number;
 }[] = [
   { query: queries.writeActors, param: 'rows', rows: (ps) => ps.flatMap((p) => p.actors) },
   { query: queries.writeRoles, param: 'rows', rows: (ps) => ps.flatMap((p) => p.roles) },
@@ -45,6 +47,10 @@ const STEPS: {
     query: countInStanceMonths,
     param: 'counted',
     rows: (ps) => ps.flatMap((p) => p.statements.map((s) => ({ statementId: s.id }))),
+    // A part's statements at once: its months are merged once each, not once per batch that
+    // spoke of them (10,000 synthetic statements fall in 720 months, each of which every batch
+    // of 1,000 touched: 7,200 merges instead of 720, and 17% more reads in the profile).
+    slice: 10_000,
   },
 ];
 
@@ -67,9 +73,10 @@ export class PlanWriter {
     const results = [];
     for (const step of STEPS) {
       const rows = step.rows(plans);
-      for (let start = 0; start < rows.length; start += this.batchSize) {
+      const slice = step.slice ?? this.batchSize;
+      for (let start = 0; start < rows.length; start += slice) {
         const result = this.tx.run(step.query.text(), {
-          [step.param]: rows.slice(start, start + this.batchSize),
+          [step.param]: rows.slice(start, start + slice),
         });
         // After a failure the rest fail too; the first is what is thrown, below.
         results.push(settleLater(Promise.resolve(result)));
