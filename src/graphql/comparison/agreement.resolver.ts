@@ -1,19 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLDate } from 'graphql-scalars';
-import {
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  Float,
-  Info,
-  Int,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
+import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver } from 'type-graphql';
 import type {
-  Interval,
   Measure,
   MissingMode,
   PairAgreement as PairResult,
@@ -22,19 +8,17 @@ import type {
 } from '../../analysis';
 import { AGREEMENT, agreement } from '../../comparison';
 import type { AgreementInput, AgreementResult } from '../../comparison';
-import type { Modality } from '../../model/vocabulary';
 import type { ApiContext } from '../context';
 import type { Entity } from '../loaders';
 import { Parent } from '../resolvers/parent';
 import { Actor } from '../types/actor';
 import { Position } from '../types/entities';
-import { ModalityEnum } from '../types/enums';
 import { argsOf } from './args';
 import { Bucket } from './bucket.type';
 import { cellOf, MatrixCell } from './cell.type';
-import { BasisEnum, IntervalEnum, MeasureEnum, MissingEnum } from './enums';
-import { readerOf, scopeNodes } from './reader';
-import { scopeListsOf } from './scope-lists';
+import { BasisEnum, MeasureEnum, MissingEnum } from './enums';
+import { ReportOverScope } from './report.type';
+import { scopedReportOf } from './scope-lists';
 import type { ScopeNodes } from './reader';
 
 @ObjectType({
@@ -79,16 +63,7 @@ export class PairAgreement {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class AgreementReport {
-  @Field(() => GraphQLDate)
-  from!: string;
-
-  @Field(() => GraphQLDate)
-  to!: string;
-
-  @Field(() => IntervalEnum)
-  interval!: Interval;
-
+export class AgreementReport extends ReportOverScope {
   @Field(() => MeasureEnum)
   measure!: Measure;
 
@@ -100,12 +75,6 @@ export class AgreementReport {
 
   @Field(() => BasisEnum)
   basis!: StanceBasis;
-
-  @Field(() => [ModalityEnum])
-  modalities!: readonly Modality[];
-
-  @Field(() => [Bucket])
-  buckets!: readonly Bucket[];
 
   @Field(() => [PairAgreement], { description: 'Every pair (in the order given) and bucket.' })
   pairs!: readonly PairAgreement[];
@@ -145,18 +114,16 @@ function pairOf(pair: PairResult, nodes: ScopeNodes): PairSource {
 const AgreementArgs = argsOf('AgreementArgs', AGREEMENT.fields);
 
 @Resolver(() => AgreementReport)
-export class AgreementReportResolver extends scopeListsOf(AgreementReport) {
-  @Query(() => AgreementReport, { description: AGREEMENT.doc })
-  async agreement(
-    @Ctx() context: ApiContext,
-    @Info() info: GraphQLResolveInfo,
-    @Args(() => AgreementArgs) request: AgreementInput,
-  ): Promise<ReportSource> {
-    const report = await agreement(readerOf(context), request);
-    const nodes = await scopeNodes(context, info, report);
-    return { ...report, pairs: report.pairs.map((pair) => pairOf(pair, nodes)) };
-  }
-}
+export class AgreementReportResolver extends scopedReportOf({
+  type: AgreementReport,
+  definition: AGREEMENT,
+  args: AgreementArgs,
+  compute: (reader, request: AgreementInput) => agreement(reader, request),
+  source: (report: AgreementResult, nodes): ReportSource => ({
+    ...report,
+    pairs: report.pairs.map((pair) => pairOf(pair, nodes)),
+  }),
+}) {}
 
 @Resolver(() => PairAgreement)
 export class PairAgreementResolver {

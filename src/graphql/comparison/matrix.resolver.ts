@@ -1,33 +1,18 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import {
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
-import type { BucketCell, Interval } from '../../analysis';
+import { Field, FieldResolver, ID, Int, ObjectType, Resolver } from 'type-graphql';
+import type { BucketCell } from '../../analysis';
 import { POSITION_MATRIX, positionMatrix } from '../../comparison';
 import type { ComparisonInput, PositionMatrix as MatrixResult } from '../../comparison';
-import type { Modality, Stance } from '../../model/vocabulary';
-import type { ApiContext } from '../context';
+import type { Stance } from '../../model/vocabulary';
 import type { Entity } from '../loaders';
 import { Parent } from '../resolvers/parent';
 import { Actor } from '../types/actor';
 import { Position } from '../types/entities';
-import { ModalityEnum, StanceEnum } from '../types/enums';
+import { StanceEnum } from '../types/enums';
 import { argsOf } from './args';
-import { Bucket } from './bucket.type';
 import { cellOf, MatrixCell } from './cell.type';
-import { IntervalEnum } from './enums';
-import { readerOf, scopeNodes } from './reader';
-import { scopeListsOf } from './scope-lists';
+import { ReportOverScope } from './report.type';
+import { scopedReportOf } from './scope-lists';
 import type { ScopeNodes } from './reader';
 
 @ObjectType({
@@ -78,22 +63,7 @@ export class MatrixRow {
   simpleResolvers: true,
   description: 'Stances in force per actor × position × bucket.',
 })
-export class PositionMatrix {
-  @Field(() => GraphQLDate)
-  from!: string;
-
-  @Field(() => GraphQLDate)
-  to!: string;
-
-  @Field(() => IntervalEnum)
-  interval!: Interval;
-
-  @Field(() => [ModalityEnum], { description: 'The modalities counted.' })
-  modalities!: readonly Modality[];
-
-  @Field(() => [Bucket])
-  buckets!: readonly Bucket[];
-}
+export class PositionMatrix extends ReportOverScope {}
 
 /**
  * What the query returns and the field resolvers below read: the service's matrix, whose
@@ -106,17 +76,13 @@ interface MatrixSource extends MatrixResult {
 const MatrixArgs = argsOf('PositionMatrixArgs', POSITION_MATRIX.fields);
 
 @Resolver(() => PositionMatrix)
-export class PositionMatrixResolver extends scopeListsOf(PositionMatrix) {
-  @Query(() => PositionMatrix, { description: POSITION_MATRIX.doc })
-  async positionMatrix(
-    @Ctx() context: ApiContext,
-    @Info() info: GraphQLResolveInfo,
-    @Args(() => MatrixArgs) request: ComparisonInput,
-  ): Promise<MatrixSource> {
-    const matrix = await positionMatrix(readerOf(context), request);
-    return { ...matrix, nodes: await scopeNodes(context, info, matrix) };
-  }
-
+export class PositionMatrixResolver extends scopedReportOf({
+  type: PositionMatrix,
+  definition: POSITION_MATRIX,
+  args: MatrixArgs,
+  compute: (reader, request: ComparisonInput) => positionMatrix(reader, request),
+  source: (matrix: MatrixResult, nodes): MatrixSource => ({ ...matrix, nodes }),
+}) {
   @FieldResolver(() => [MatrixCell], { description: 'Ordered by actor, position, then bucket.' })
   cells(@Parent() matrix: MatrixSource): MatrixCell[] {
     return matrix.cells.map((cell) => cellOf(cell, matrix.nodes));

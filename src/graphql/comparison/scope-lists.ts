@@ -1,9 +1,13 @@
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
+import type { QueryReader } from '../../comparison';
 import type { ApiContext } from '../context';
 import { Parent } from '../resolvers/parent';
 import { Actor } from '../types/actor';
 import { Position } from '../types/entities';
+import { readerOf, scopeNodes } from './reader';
+import type { ScopeNodes } from './reader';
 
 /** The actors and positions a matrix or agreement report was computed over, by id. */
 interface ScopeIds {
@@ -32,4 +36,41 @@ export function scopeListsOf(type: ClassType) {
     }
   }
   return ScopeListsResolver;
+}
+
+/** A root query whose answer is a report over a scope, as `scopedReportOf` makes it. */
+interface ScopedReport<Input, Result extends ScopeIds, Source> {
+  readonly type: ClassType;
+  /** The request's definition in src/comparison/request.ts: the query's name and docs. */
+  readonly definition: { readonly query: string; readonly doc: string };
+  readonly args: ClassType;
+  readonly compute: (reader: QueryReader, request: Input) => Promise<Result>;
+  /** What the field resolvers of the type read: the report with its scope's nodes. */
+  readonly source: (report: Result, nodes: ScopeNodes) => Source;
+}
+
+/**
+ * The root query of a report over a scope (positionMatrix, agreement) and the report's `actors`
+ * and `positions`: the service computes, then the scope's nodes are loaded once for every field
+ * that names them (reader.ts, scopeNodes).
+ */
+export function scopedReportOf<Input, Result extends ScopeIds, Source>(
+  report: ScopedReport<Input, Result, Source>,
+) {
+  @Resolver(() => report.type)
+  abstract class ScopedReportResolver extends scopeListsOf(report.type) {
+    @Query(() => report.type, {
+      name: report.definition.query,
+      description: report.definition.doc,
+    })
+    async scopedReport(
+      @Ctx() context: ApiContext,
+      @Info() info: GraphQLResolveInfo,
+      @Args(() => report.args) request: Input,
+    ): Promise<Source> {
+      const result = await report.compute(readerOf(context), request);
+      return report.source(result, await scopeNodes(context, info, result));
+    }
+  }
+  return ScopedReportResolver;
 }

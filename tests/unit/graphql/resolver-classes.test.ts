@@ -10,8 +10,12 @@ describe('resolver registration', () => {
   const found = resolverClasses();
 
   it('finds every @Resolver class there is, each once', () => {
-    // A class a resolver extends (scope-lists.ts) is declared but not registered itself.
-    const bases = new Set(found.map((resolver) => Object.getPrototypeOf(resolver) as unknown));
+    // Classes a resolver extends (scope-lists.ts) are declared but not registered themselves.
+    const ancestors = (cls: unknown): unknown[] => {
+      const parent = Object.getPrototypeOf(cls) as unknown;
+      return parent === Function.prototype || parent === null ? [] : [parent, ...ancestors(parent)];
+    };
+    const bases = new Set(found.flatMap(ancestors));
     const declared = getMetadataStorage()
       .resolverClasses.map((resolver) => resolver.target)
       .filter((target) => !bases.has(target));
