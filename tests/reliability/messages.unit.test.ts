@@ -1,10 +1,12 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { etaText } from '../../src/cli/progress';
 import { reportError } from '../../src/cli/report-error';
 import { loadConfig } from '../../src/config/config';
 import { DiplographError } from '../../src/errors';
 import { limitError } from '../../src/graphql/format-error';
 import { MAX_NESTING, tooDeep } from '../../src/ingest/read/nesting';
+import { loneSurrogateAt } from '../../src/ingest/read/text-policy';
 import { readIngestFile } from '../../src/ingest/read/ingest-file';
 import { LocalNeo4j } from '../../src/neo4j/local-neo4j';
 import { startService } from '../../src/service/service';
@@ -183,6 +185,40 @@ describe('nesting and aliases in ingestion documents', () => {
           column: MAX_NESTING + 1,
           message: expect.stringMatching(/deeper than 64/),
         },
+      ],
+    });
+  });
+});
+
+describe('the progress bar', () => {
+  it('has no ETA before there is a rate, then seconds or minutes left', () => {
+    expect(etaText(100, 0)).toBe('…');
+    expect(etaText(100, Number.NaN)).toBe('…');
+    expect(etaText(100, 10)).toBe('10s');
+    expect(etaText(1000, 10)).toBe('1m40s');
+  });
+});
+
+describe('text policy: lone surrogates are refused, not replaced', () => {
+  it('finds a lone half of a pair in values and keys, not a whole pair', () => {
+    expect(loneSurrogateAt({ a: ['fine 🏃', { b: 'x\ud800y' }] })).toEqual(['a', 1, 'b']);
+    expect(loneSurrogateAt({ ['k\udc00']: 1 })).toEqual(['k\udc00']);
+    expect(loneSurrogateAt({ a: 'Run🏃Swim🏊', b: 'é' })).toBeUndefined();
+  });
+
+  it('a JSON document with one: PARSE_ERROR naming line and field', () => {
+    const text = '{\n  "format": "diplograph/v1",\n  "statements": [{ "summary": "a\\ud800b" }]\n}';
+    const read = readIngestFile('s.json', Buffer.from(text));
+    expect(read).toEqual({
+      ok: false,
+      issues: [
+        expect.objectContaining({
+          code: 'PARSE_ERROR',
+          file: 's.json',
+          line: 3,
+          field: 'statements[0].summary',
+          message: expect.stringMatching(/lone surrogate/),
+        }),
       ],
     });
   });

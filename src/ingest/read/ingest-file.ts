@@ -5,6 +5,7 @@ import type { Node as YamlNode } from 'yaml';
 import { IssueCode } from '../issues';
 import type { IngestIssue } from '../issues';
 import { MAX_NESTING, tooDeep } from './nesting';
+import { fieldOf, LONE_SURROGATE_MESSAGE, loneSurrogateAt } from './text-policy';
 
 export type Location = { line: number; column: number } | undefined;
 
@@ -80,6 +81,24 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
       return fail(IssueCode.PARSE_ERROR, jsonError.message, jsonError.line, jsonError.column);
   }
 
+  return parseText(file, text);
+}
+
+/** The parsed document, or its issues: YAML syntax, alias bombs, lone surrogates. */
+function parseText(file: string, text: string): ReadResult {
+  const fail = (message: string, line?: number, column?: number, field?: string): ReadResult => ({
+    ok: false,
+    issues: [
+      {
+        code: IssueCode.PARSE_ERROR,
+        file,
+        message,
+        ...(line ? { line } : {}),
+        ...(column ? { column } : {}),
+        ...(field ? { field } : {}),
+      },
+    ],
+  });
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -104,25 +123,23 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
     // The yaml package refuses aliases that expand past the count (a "billion laughs" bomb).
     if (!(error instanceof ReferenceError)) throw error;
     return fail(
-      IssueCode.PARSE_ERROR,
       /Excessive alias count/.test(error.message)
         ? `aliases expand too far (more than ${MAX_ALIASES} alias uses); write the values out`
         : firstLine(error.message),
     );
   }
-  return {
-    ok: true,
-    parsed: {
-      file,
-      value,
-      locate: (fieldPath) => {
-        const node = deepestNode(doc.contents, fieldPath);
-        if (!node?.range) return undefined;
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      },
-    },
+  const locate = (fieldPath: (string | number)[]): Location => {
+    const node = deepestNode(doc.contents, fieldPath);
+    if (!node?.range) return undefined;
+    const pos = lineCounter.linePos(node.range[0]);
+    return { line: pos.line, column: pos.col };
   };
+  const surrogate = loneSurrogateAt(value);
+  if (surrogate) {
+    const at = locate(surrogate);
+    return fail(LONE_SURROGATE_MESSAGE, at?.line, at?.column, fieldOf(surrogate));
+  }
+  return { ok: true, parsed: { file, value, locate } };
 }
 
 function strictJsonError(
