@@ -13,13 +13,19 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/tests/unit/**/*.test.ts',
+        '<rootDir>/tests/reliability/**/*.unit.test.ts',
+      ],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts'],
+      testMatch: [
+        '<rootDir>/tests/integration/**/*.int.test.ts',
+        '<rootDir>/tests/reliability/**/*.int.test.ts',
+      ],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/tests/support/integration-timeout.ts'],

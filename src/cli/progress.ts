@@ -13,7 +13,8 @@ export interface Progress {
 export function createProgress(log: Logger, unit: string): Progress {
   if (process.stderr.isTTY) {
     const bar = new SingleBar({
-      format: `{bar} {percentage}% | {value}/{total} ${unit} | {speed} ${unit}/s | ETA {eta_formatted}`,
+      // Our own ETA: cli-progress's reads "ETA NFs" until the first value arrives.
+      format: `{bar} {percentage}% | {value}/{total} ${unit} | {speed} ${unit}/s | ETA {etaText}`,
       stream: process.stderr,
       hideCursor: true,
     });
@@ -22,11 +23,15 @@ export function createProgress(log: Logger, unit: string): Progress {
     return {
       update(done, total) {
         if (!running) {
-          bar.start(total, 0, { speed: '0' });
+          bar.start(total, 0, { speed: '0', etaText: '…' });
           running = true;
         }
         const seconds = (Date.now() - started) / 1000;
-        bar.update(done, { speed: seconds > 0 ? Math.round(done / seconds).toString() : '0' });
+        const rate = seconds > 0 ? done / seconds : 0;
+        bar.update(done, {
+          speed: Math.round(rate).toString(),
+          etaText: etaText(total - done, rate),
+        });
       },
       stop: () => running && bar.stop(),
     };
@@ -40,4 +45,13 @@ export function createProgress(log: Logger, unit: string): Progress {
     },
     stop: () => {},
   };
+}
+
+/** Seconds left at the rate so far, or "…" before there is a rate to go by. */
+export function etaText(left: number, perSecond: number): string {
+  if (!(perSecond > 0) || !Number.isFinite(left / perSecond)) return '…';
+  const seconds = Math.ceil(left / perSecond);
+  return seconds < 60
+    ? `${seconds}s`
+    : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
 }

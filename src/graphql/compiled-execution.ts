@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { GraphQLError, Source, execute } from 'graphql';
+import { GraphQLError, Kind, Source, execute, getOperationAST, getVariableValues } from 'graphql';
 import type { DocumentNode, ExecutionResult, GraphQLSchema, SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
@@ -48,8 +48,10 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
         executor: async (request) => {
           const { document, source, operationName, context } = request;
           const variables = request.request.variables ?? {};
+          const refused = variableErrors(schema, document, operationName, variables);
+          if (refused) return { errors: refused };
           const query = compile(source, document, operationName ?? undefined);
-          const result: ExecutionResult =
+          let result: ExecutionResult =
             query === 'interpret'
               ? await execute({
                   schema,
@@ -59,6 +61,17 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
                   operationName,
                 })
               : await query.query(undefined, context, variables);
+          if (query !== 'interpret' && result.data === undefined && result.errors !== undefined) {
+            // Variables graphql-js accepts but graphql-jit refuses (it reports a non-null input
+            // field with a default, `dryRun: Boolean! = false`, as missing): graphql-js decides.
+            result = await execute({
+              schema,
+              document,
+              contextValue: context,
+              variableValues: variables,
+              operationName,
+            });
+          }
           if (result.errors === undefined || query === 'interpret') return result;
           const text = new Source(source);
           return { ...result, errors: result.errors.map((e) => standardError(e, text)) };
@@ -66,6 +79,34 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
       }),
     stop: () => Promise.resolve(),
   };
+}
+
+/**
+ * The variables checked by graphql-js, as the spec has it, before either executor sees them: a
+ * wrong type, a null for a non-null, an unknown enum value is the caller's mistake, answered with
+ * BAD_USER_INPUT naming the variable and, with no data, HTTP 400 (Apollo's rule for variable
+ * coercion errors). Undefined when they are fine.
+ */
+function variableErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): GraphQLError[] | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined; // graphql-js's execute reports the missing operation
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+    maxErrors: 10,
+  });
+  if (!coerced.errors) return undefined;
+  return coerced.errors.map((error) => {
+    const node = error.nodes?.[0];
+    const variable = node?.kind === Kind.VARIABLE_DEFINITION ? node.variable.name.value : undefined;
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { code: 'BAD_USER_INPUT', ...(variable ? { variable } : {}) },
+    });
+  });
 }
 
 /**

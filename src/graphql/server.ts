@@ -5,16 +5,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { Router } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Mode } from '../config/config';
 import type { Logger } from '../config/logger';
-import { DiplographError, ErrorCode } from '../errors';
 import type { Database } from '../neo4j/database';
 import type { ApiKeyStore } from '../auth/api-keys';
 import { callerOf } from './auth';
 import { compiledExecution } from './compiled-execution';
 import type { ApiContext } from './context';
-import { ApiErrorCode } from './errors';
+import { formatError } from './format-error';
 import { Loaders } from './loaders';
 import { diplographSchema } from './schema';
 
@@ -41,7 +39,8 @@ export interface GraphqlOptions {
 
 /**
  * POST /graphql: Apollo Server on the schema, with Armor's limits, Apollo's CSRF prevention
- * (on by default), and errors reduced to stable codes. In production no stack trace, Cypher or
+ * (on by default), and errors reduced to stable codes (format-error.ts). No stack trace reaches a
+ * client in any mode; in production no Cypher or
  * driver message reaches a client; in development responses also report `roundTrips`.
  */
 export async function graphqlRouter(options: GraphqlOptions): Promise<{
@@ -52,16 +51,20 @@ export async function graphqlRouter(options: GraphqlOptions): Promise<{
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     costLimit: { maxCost: LIMITS.cost },
-    maxAliases: { n: LIMITS.aliases },
+    // `__typename` too: Armor lets it through by default, and 100 of them cost 100 fields.
+    maxAliases: { n: LIMITS.aliases, allowList: [] },
     maxDirectives: { n: LIMITS.directives },
-    maxTokens: { n: LIMITS.tokens },
+    // Armor's token limit parses in `parsingDidStart`, where a throw is an HTTP 500; graphql-js's
+    // own (parseOptions below) fails inside Apollo's parsing, a 400 like any syntax error.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   const schema = diplographSchema();
   const server = new ApolloServer<ApiContext>({
     ...(options.compiled === false ? { schema } : { gateway: compiledExecution(schema) }),
     introspection: !production,
-    includeStacktraceInErrorResponses: !production,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: LIMITS.tokens },
     plugins: [
       ...armor.plugins,
       // We give no cache hints, and the plugin's hook on every resolved field is measurable on
@@ -105,66 +108,5 @@ function roundTripsPlugin(): ApolloServerPlugin<ApiContext> {
           return Promise.resolve();
         },
       }),
-  };
-}
-
-/** Errors of the service layer that are the request's fault, and the API code each becomes. */
-const REQUEST_ERRORS: Partial<Record<ErrorCode, ApiErrorCode>> = {
-  [ErrorCode.BAD_ARGUMENT]: ApiErrorCode.BAD_USER_INPUT,
-  [ErrorCode.NOT_FOUND]: ApiErrorCode.NOT_FOUND,
-  [ErrorCode.LIMIT_EXCEEDED]: ApiErrorCode.LIMIT_EXCEEDED,
-  [ErrorCode.DB_TRANSACTION_TOO_LARGE]: ApiErrorCode.LIMIT_EXCEEDED,
-};
-
-const LIMIT_MESSAGE = /(depth limit|cost limit|aliases limit|directives limit|token limit)/i;
-
-function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  production: boolean,
-  log: Logger,
-): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown }).originalError ?? error;
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code in ApiErrorCode && code !== 'INTERNAL') return formatted;
-  if (LIMIT_MESSAGE.test(formatted.message))
-    return { ...formatted, extensions: { code: ApiErrorCode.LIMIT_EXCEEDED } };
-  if (
-    code === 'GRAPHQL_VALIDATION_FAILED' ||
-    code === 'GRAPHQL_PARSE_FAILED' ||
-    code === 'BAD_REQUEST' ||
-    code === 'BAD_USER_INPUT'
-  )
-    return { ...formatted, extensions: { code: ApiErrorCode.BAD_USER_INPUT } };
-  const asked = original instanceof DiplographError ? REQUEST_ERRORS[original.code] : undefined;
-  if (asked && original instanceof DiplographError) {
-    // The caller's own mistake: the message and details name the argument, nothing internal.
-    return {
-      message: original.message,
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: {
-        code: asked,
-        details: original.details,
-        ...(original.hint ? { hint: original.hint } : {}),
-      },
-    };
-  }
-  if (
-    original instanceof DiplographError &&
-    (original.code === ErrorCode.DB_UNAVAILABLE || original.code === ErrorCode.DB_AUTH_FAILED)
-  ) {
-    return {
-      message: 'The database is unavailable; try again shortly.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ApiErrorCode.DB_UNAVAILABLE },
-    };
-  }
-  log.error({ err: original }, 'GraphQL request failed');
-  if (!production)
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL' } };
-  return {
-    message: 'Internal error.',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: ApiErrorCode.INTERNAL },
   };
 }

@@ -1,6 +1,8 @@
 import express from 'express';
 import type { Express, Router } from 'express';
+import type { Logger } from '../config/logger';
 import { browserSiteRouter } from './browser-site';
+import { jsonErrors, jsonNotFound } from './errors';
 import { ideRouter } from './ide';
 import { healthHandler } from './health';
 import type { HealthDeps } from './health';
@@ -13,6 +15,8 @@ export interface AppDeps extends HealthDeps {
   examples: { name: string; query: string }[];
   /** The IDE, with introspection: development mode only. */
   ide: boolean;
+  /** Where faults of the server itself are reported (never to the client). */
+  log?: Logger;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -43,5 +47,7 @@ export function createApp(deps: AppDeps): Express {
       },
     });
   });
+  app.use(jsonNotFound);
+  app.use(jsonErrors((error) => deps.log?.error({ err: error }, 'HTTP request failed')));
   return app;
 }

@@ -12,7 +12,7 @@ import { writeInParts } from './write/in-parts';
 import { Progress, validateOnly } from './write/write-mode';
 import type { WriteMode, WriteRun, Written } from './write/write-mode';
 
-export { expandInputs } from './read/inputs';
+export { expandInputs, skippedInDirectories } from './read/inputs';
 export type { IngestInput } from './read/inputs';
 export type { WriteCounters } from './write/counters';
 export type { WriteMode } from './write/write-mode';

@@ -25,6 +25,15 @@ export class Database {
   readonly name: string;
   readonly uri: string;
 
+  /**
+   * Set when Neo4j was found unreachable, cleared when it answers again. While set, each
+   * operation first pings (one attempt, shared by concurrent callers) instead of letting the
+   * driver retry for up to maxTransactionRetryTime: a request answers DB_UNAVAILABLE in
+   * milliseconds, and the first one after Neo4j is back goes through as before.
+   */
+  private down = false;
+  private probing: Promise<void> | undefined;
+
   constructor(connection: Neo4jConnection) {
     this.uri = connection.uri;
     this.name = connection.database;
@@ -66,11 +75,12 @@ export class Database {
    * transaction may run: the driver does not retry it, so it must be safe to run again.
    */
   async writeInBatches(cypher: string, params: Params = {}): Promise<void> {
+    await this.failFast();
     const session = this.driver.session({ database: this.name });
     try {
       await session.run(cypher, params);
     } catch (error) {
-      throw fromDriverError(error, 'writing in batches');
+      throw this.failure(error, 'writing in batches');
     } finally {
       await session.close();
     }
@@ -85,12 +95,24 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     doing: string | (() => string) = 'writing',
   ): Promise<T> {
+    await this.failFast();
     const session = this.driver.session({ database: this.name });
+    // Whether an attempt's work was done and its commit sent: the driver retries a commit that
+    // failed on a lost connection, and if the retry cannot even begin, that commit's fate is
+    // still unknown.
+    let committing = false;
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(async (tx) => {
+        const result = await work(tx);
+        committing = true;
+        return result;
+      });
     } catch (error) {
       if (error instanceof DiplographError) throw error;
-      throw fromDriverError(error, typeof doing === 'function' ? doing() : doing);
+      const failure = this.failure(error, typeof doing === 'function' ? doing() : doing);
+      throw committing && failure.code === ErrorCode.DB_UNAVAILABLE
+        ? commitUnknown(failure)
+        : failure;
     } finally {
       await session.close();
     }
@@ -101,13 +123,14 @@ export class Database {
     params: Params,
     routing: 'READ' | 'WRITE',
   ): Promise<QueryResult<R>> {
+    await this.failFast();
     try {
       return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
         database: this.name,
         routing: neo4j.routing[routing],
       });
     } catch (error) {
-      throw fromDriverError(error, routing === 'READ' ? 'reading' : 'writing');
+      throw this.failure(error, routing === 'READ' ? 'reading' : 'writing');
     }
   }
 
@@ -122,6 +145,7 @@ export class Database {
       const { records } = await session.run<{ version: string; edition: string }>(
         'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
       );
+      this.down = false;
       const record = records[0];
       return {
         version: record?.get('version') ?? 'unknown',
@@ -129,7 +153,7 @@ export class Database {
         latencyMs: Math.round((performance.now() - started) * 10) / 10,
       };
     } catch (error) {
-      throw fromDriverError(error, 'checking the connection');
+      throw this.failure(error, 'checking the connection');
     } finally {
       await session.close();
     }
@@ -150,7 +174,41 @@ export class Database {
     }
   }
 
+  /** A driver error as ours; DB_UNAVAILABLE also marks the database down (see `down`). */
+  private failure(error: unknown, action: string): DiplographError {
+    const failure = fromDriverError(error, action);
+    if (failure.code === ErrorCode.DB_UNAVAILABLE) this.down = true;
+    return failure;
+  }
+
+  /** While the database is known down: one ping decides, and throws DB_UNAVAILABLE at once. */
+  private async failFast(): Promise<void> {
+    if (!this.down) return;
+    this.probing ??= this.ping()
+      .then(() => undefined)
+      .finally(() => {
+        this.probing = undefined;
+      });
+    await this.probing;
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/**
+ * The connection died after the work was sent and while it committed: the server may have
+ * committed it or not, and no one can say which from here. Never "nothing was written".
+ */
+function commitUnknown(failure: DiplographError): DiplographError {
+  return new DiplographError(
+    ErrorCode.COMMIT_UNKNOWN,
+    'the connection to Neo4j was lost while the transaction committed: whether it was written is unknown',
+    {
+      hint: 'run the same ingest again once the database is up: ingestion is idempotent, so a re-run completes the write or changes nothing',
+      details: failure.details,
+      cause: failure,
+    },
+  );
 }

@@ -13,6 +13,16 @@ const MEMORY_LIMITS = new Set([
 ]);
 
 /**
+ * Two writers on the same nodes at once: one MERGE creates what the other was about to (the
+ * uniqueness constraint refuses the second), or their locks deadlock and the driver's retries
+ * run out. Neither is a fault: the same write again succeeds (ingestion is idempotent).
+ */
+const CONFLICTS = new Set([
+  'Neo.ClientError.Schema.ConstraintValidationFailed',
+  'Neo.TransientError.Transaction.DeadlockDetected',
+]);
+
+/**
  * The one place where driver errors become ours, by the driver's error code, never by message
  * text. DB_UNAVAILABLE is what clients may retry.
  */
@@ -27,6 +37,17 @@ export function fromDriverError(error: unknown, action: string): DiplographError
           hint:
             'send smaller batches (`diplograph ingest --commit-every 10000` commits every ' +
             '10,000 statements, and a re-run resumes) or give Neo4j more heap (DIPLOGRAPH_NEO4J_HEAP)',
+          details: { neo4jCode: error.code },
+          cause: error,
+        },
+      );
+    }
+    if (CONFLICTS.has(error.code)) {
+      return new DiplographError(
+        ErrorCode.CONFLICT,
+        `another write changed the same data at the same moment (${action}); nothing of this one was written`,
+        {
+          hint: 'send the same request again: ingestion is idempotent',
           details: { neo4jCode: error.code },
           cause: error,
         },

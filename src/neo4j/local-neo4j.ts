@@ -12,6 +12,7 @@ import { ensureLauncherBuilt, PLUGINS_DIR } from './launcher-build';
 import { ensureLocalPassword, LOCAL_USER, localPasswordFile } from './local-auth';
 import { findReadyLine, javaArguments } from './launcher-protocol';
 import type { ReadyInfo } from './launcher-protocol';
+import { checkPortsFree } from './port-check';
 
 export interface LocalNeo4jOptions extends Pick<
   LocalNeo4jSettings,
@@ -35,6 +36,8 @@ export type LocalNeo4jState =
   | { phase: 'stopped'; exitCode: number | null };
 
 const STOP_TIMEOUT_MS = 30_000;
+/** Where the launcher listens (launcher-protocol.ts's default host). */
+const LOCAL_HOST = '127.0.0.1';
 
 /** A Neo4j Community server run by the Java launcher in neo4j-local/. */
 export class LocalNeo4j {
@@ -57,6 +60,10 @@ export class LocalNeo4j {
   }
 
   static async start(options: LocalNeo4jOptions, log: Logger): Promise<LocalNeo4j> {
+    await checkPortsFree([
+      { host: LOCAL_HOST, port: options.boltPort, variable: 'DIPLOGRAPH_NEO4J_BOLT_PORT' },
+      { host: LOCAL_HOST, port: options.httpPort, variable: 'DIPLOGRAPH_NEO4J_HTTP_PORT' },
+    ]);
     const classpath = await ensureLauncherBuilt(log);
     const { logFile, scratchDir } = prepareLogFile(options.dataDir);
     const secretsDir = options.dataDir ?? scratchDir!;

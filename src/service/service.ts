@@ -13,6 +13,7 @@ import { seedIfEmpty } from '../ingest/seed';
 import { migrate } from '../migrations/migrator';
 import { Database } from '../neo4j/database';
 import { acquireNeo4j } from '../neo4j/neo4j-target';
+import { checkPortsFree } from '../neo4j/port-check';
 import type { Neo4jTarget } from '../neo4j/neo4j-target';
 
 /** Example operations preloaded in the IDE; each runs green in a test on the seed data. */
@@ -31,6 +32,8 @@ export interface RunningService {
 
 /** Database, migrations, seed data on an empty graph, HTTP server: what `npm start` brings up. */
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
+  // Before Neo4j starts (most of a minute for the embedded one): a taken port fails at once.
+  await checkPortsFree([{ ...config.http, variable: 'DIPLOGRAPH_PORT' }]);
   const target = await acquireNeo4j(config, log);
   const db = new Database(target.connection);
   let server: Server | undefined;
@@ -64,6 +67,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       graphql: graphql.router,
       examples: loadExamples(EXAMPLES_DIR),
       ide: config.mode === 'development',
+      log,
     });
     server = await listen(app, config.http.host, config.http.port);
   } catch (error) {

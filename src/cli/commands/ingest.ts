@@ -1,4 +1,6 @@
-import { expandInputs, ingest } from '../../ingest/ingest';
+import { DiplographError, ErrorCode } from '../../errors';
+import { expandInputs, ingest, skippedInDirectories } from '../../ingest/ingest';
+import { INGEST_EXTENSIONS } from '../../ingest/read/ingest-file';
 import type { IngestInput, IngestReport } from '../../ingest/ingest';
 import type { CommandContext } from '../context';
 import { keepHeapNearLive } from '../heap';
@@ -21,10 +23,20 @@ export async function ingestCommand(
   options: IngestCommandOptions,
 ): Promise<void> {
   keepHeapNearLive();
-  const files = expandInputs(paths.filter((p) => p !== '-'));
-  const inputs: IngestInput[] = paths.includes('-')
-    ? [...files, { name: `<stdin>.${options.stdinFormat}`, text: await readStdin() }]
-    : files;
+  const named = paths.filter((p) => p !== '-');
+  const files = expandInputs(named);
+  reportSkipped(skippedInDirectories(named));
+  if (files.length === 0 && !paths.includes('-'))
+    throw new DiplographError(ErrorCode.BAD_ARGUMENT, `no file to ingest in ${named.join(', ')}`, {
+      hint: `ingestion reads ${INGEST_EXTENSIONS.join(', ')} files`,
+      details: { paths: named },
+    });
+  const stdin = paths.includes('-') ? await readStdin() : undefined;
+  if (stdin !== undefined) hintStdinFormat(stdin, options.stdinFormat);
+  const inputs: IngestInput[] =
+    stdin !== undefined
+      ? [...files, { name: `<stdin>.${options.stdinFormat}`, text: stdin }]
+      : files;
   const progress = createProgress(context.log, 'statements');
   // Exiting, rather than being killed, lets --commit-every remove its temporary file; Neo4j
   // rolls back the parts in flight when the connection drops.
@@ -47,6 +59,25 @@ export async function ingestCommand(
     progress.stop();
   });
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
+}
+
+/** Files of the given directories that are not read: said, not skipped without a word. */
+function reportSkipped(skipped: string[]): void {
+  if (skipped.length === 0) return;
+  const shown = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? ', …' : '');
+  process.stderr.write(
+    `note: skipped ${skipped.length} file(s) that are not ${INGEST_EXTENSIONS.join(', ')}: ${shown}\n`,
+  );
+}
+
+/** JSON starts with `{` or `[`; anything else read as JSON is most likely YAML piped without the flag. */
+function hintStdinFormat(text: string, format: IngestCommandOptions['stdinFormat']): void {
+  const first = /\S/.exec(text)?.[0];
+  if (format === 'yaml' || first === undefined || first === '{' || first === '[') return;
+  process.stderr.write(
+    `note: standard input does not look like ${format.toUpperCase()} (it starts with "${first}"); ` +
+      'for YAML add --stdin-format yaml\n',
+  );
 }
 
 async function readStdin(): Promise<string> {

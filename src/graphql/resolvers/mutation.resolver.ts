@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DiplographError, ErrorCode } from '../../errors';
 import { ingest } from '../../ingest/ingest';
@@ -12,6 +13,27 @@ import { IngestInput, IngestReport } from '../types/ingest-report';
 
 const EXTENSION = { YAML: 'yaml', JSON: 'json', NDJSON: 'ndjson' } as const;
 
+/** Attempts of an ingest that collides with a concurrent one before CONFLICT reaches the client. */
+const CONFLICT_ATTEMPTS = 4;
+
+/**
+ * Two clients sending the same statement at once collide on its uniqueness constraint; the
+ * loser rolled back whole. Planned again, it finds the winner's nodes and merges onto them, so
+ * the API retries (with a little jitter) rather than hand every client a retry loop. The text of
+ * a request can be read again; a CLI stream could not, which is why this lives here.
+ */
+async function retryingConflicts<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const conflict = error instanceof DiplographError && error.code === ErrorCode.CONFLICT;
+      if (!conflict || attempt >= CONFLICT_ATTEMPTS) throw error;
+      await sleep(20 * attempt + Math.random() * 50);
+    }
+  }
+}
+
 @Resolver()
 export class MutationResolver {
   @Mutation(() => IngestReport, {
@@ -24,10 +46,10 @@ export class MutationResolver {
   ): Promise<IngestReport> {
     requireRole(context.caller, 'ingest');
     try {
-      return await ingest(
-        context.db,
-        [{ name: `request.${EXTENSION[input.format]}`, text: input.text }],
-        { dryRun: input.dryRun },
+      return await retryingConflicts(() =>
+        ingest(context.db, [{ name: `request.${EXTENSION[input.format]}`, text: input.text }], {
+          dryRun: input.dryRun,
+        }),
       );
     } catch (error) {
       if (error instanceof DiplographError && error.code === ErrorCode.INGEST_INVALID) {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { DiplographError, ErrorCode } from '../../errors';
 import type { QueryFile } from '../../neo4j/query-file';
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
@@ -106,7 +107,16 @@ export class QueryResolver {
   ): Promise<Page<SearchHit>> {
     const size = pageSize(first);
     if (text.trim() === '') throw apiError('BAD_USER_INPUT', '`text` is empty');
-    const rows = await context.loaders.rows(search, { text, limit: size, includeRetracted });
+    const rows = await context.loaders
+      .rows(search, { text, limit: size, includeRetracted })
+      .catch((error: unknown) => {
+        throw isLuceneSyntaxError(error)
+          ? apiError('BAD_USER_INPUT', '`text` is not a valid Lucene query', {
+              argument: 'text',
+              hint: 'balance quotes and parentheses, or put a word that is an operator (AND, OR, NOT) in "quotes"',
+            })
+          : error;
+      });
     const hits: SearchHit[] = rows.map((r) => ({
       score: r.score,
       matchedIn: r.kind === 'quote' ? 'QUOTE' : 'SUMMARY',
@@ -139,4 +149,17 @@ export class QueryResolver {
     );
     return toPage(entities, size, (e) => [e.id]);
   }
+}
+
+/**
+ * Neo4j's full-text procedure fails as a whole (ProcedureCallFailed) when Lucene cannot parse
+ * the query; the text is the caller's, so it is their mistake, not a fault. Neo4j gives no finer
+ * code: the Lucene ParseException in its message tells it from other procedure failures.
+ */
+function isLuceneSyntaxError(error: unknown): boolean {
+  if (!(error instanceof DiplographError) || error.code !== ErrorCode.DB_ERROR) return false;
+  return (
+    error.details.neo4jCode === 'Neo.ClientError.Procedure.ProcedureCallFailed' &&
+    /queryparser|ParseException|Cannot parse|Lexical error|TokenMgrError/.test(error.message)
+  );
 }

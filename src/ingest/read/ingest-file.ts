@@ -4,6 +4,8 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { IssueCode } from '../issues';
 import type { IngestIssue } from '../issues';
+import { MAX_NESTING, tooDeep } from './nesting';
+import { fieldOf, LONE_SURROGATE_MESSAGE, loneSurrogateAt } from './text-policy';
 
 export type Location = { line: number; column: number } | undefined;
 
@@ -15,6 +17,9 @@ export interface ParsedFile {
 }
 
 export type ReadResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: IngestIssue[] };
+
+/** Alias uses a YAML document may expand (the yaml package's own guard against bombs). */
+const MAX_ALIASES = 100;
 
 const DOCUMENT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
@@ -60,6 +65,15 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
   if (text === undefined) return fail(IssueCode.BINARY_FILE, 'not UTF-8 text (a binary file?)');
   if (text.trim() === '') return fail(IssueCode.EMPTY_FILE, 'the file is empty');
 
+  const deep = tooDeep(text);
+  if (deep)
+    return fail(
+      IssueCode.PARSE_ERROR,
+      `lists and maps nest deeper than ${MAX_NESTING} levels (the format needs 4)`,
+      deep.line,
+      deep.column,
+    );
+
   // YAML accepts what JSON does not (trailing commas, comments): hold .json files to JSON.
   if (extension === '.json') {
     const jsonError = strictJsonError(text);
@@ -67,6 +81,24 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
       return fail(IssueCode.PARSE_ERROR, jsonError.message, jsonError.line, jsonError.column);
   }
 
+  return parseText(file, text);
+}
+
+/** The parsed document, or its issues: YAML syntax, alias bombs, lone surrogates. */
+function parseText(file: string, text: string): ReadResult {
+  const fail = (message: string, line?: number, column?: number, field?: string): ReadResult => ({
+    ok: false,
+    issues: [
+      {
+        code: IssueCode.PARSE_ERROR,
+        file,
+        message,
+        ...(line ? { line } : {}),
+        ...(column ? { column } : {}),
+        ...(field ? { field } : {}),
+      },
+    ],
+  });
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -84,19 +116,30 @@ export function readIngestFile(file: string, given?: Buffer): ReadResult {
       }),
     };
   }
-  return {
-    ok: true,
-    parsed: {
-      file,
-      value: doc.toJS({ maxAliasCount: 100 }) as unknown,
-      locate: (fieldPath) => {
-        const node = deepestNode(doc.contents, fieldPath);
-        if (!node?.range) return undefined;
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      },
-    },
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // The yaml package refuses aliases that expand past the count (a "billion laughs" bomb).
+    if (!(error instanceof ReferenceError)) throw error;
+    return fail(
+      /Excessive alias count/.test(error.message)
+        ? `aliases expand too far (more than ${MAX_ALIASES} alias uses); write the values out`
+        : firstLine(error.message),
+    );
+  }
+  const locate = (fieldPath: (string | number)[]): Location => {
+    const node = deepestNode(doc.contents, fieldPath);
+    if (!node?.range) return undefined;
+    const pos = lineCounter.linePos(node.range[0]);
+    return { line: pos.line, column: pos.col };
   };
+  const surrogate = loneSurrogateAt(value);
+  if (surrogate) {
+    const at = locate(surrogate);
+    return fail(LONE_SURROGATE_MESSAGE, at?.line, at?.column, fieldOf(surrogate));
+  }
+  return { ok: true, parsed: { file, value, locate } };
 }
 
 function strictJsonError(

@@ -53,3 +53,19 @@ export function expandInputs(paths: string[]): IngestInput[] {
   }
   return files.sort().map((file) => ({ file }));
 }
+
+/**
+ * The files inside the given directories that `expandInputs` leaves out (not one of
+ * INGEST_EXTENSIONS), so that the CLI can say so instead of skipping them without a word.
+ */
+export function skippedInDirectories(paths: string[]): string[] {
+  const skipped: string[] = [];
+  for (const p of paths) {
+    if (!statSync(p, { throwIfNoEntry: false })?.isDirectory()) continue;
+    for (const entry of readdirSync(p, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && !INGEST_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))
+        skipped.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  return skipped.sort();
+}

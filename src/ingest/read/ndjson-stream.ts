@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { IssueCode } from '../issues';
+import { fieldOf, LONE_SURROGATE_MESSAGE, loneSurrogateAt } from './text-policy';
 import type { IngestIssue } from '../issues';
 import { linesByRead } from './lines';
 
@@ -46,7 +47,18 @@ export async function* readNdjsonChunks(
     if (text.trim() === '') return;
     sawContent = true;
     try {
-      chunk.records.push({ index, line: lineNumber, value: JSON.parse(text) as unknown });
+      const value = JSON.parse(text) as unknown;
+      const surrogate = loneSurrogateAt(value);
+      if (surrogate)
+        chunk.issues.push({
+          code: IssueCode.PARSE_ERROR,
+          file,
+          record: `statements[${index}]`,
+          line: lineNumber,
+          field: fieldOf(surrogate),
+          message: LONE_SURROGATE_MESSAGE,
+        });
+      else chunk.records.push({ index, line: lineNumber, value });
     } catch (error) {
       chunk.issues.push({
         code: IssueCode.PARSE_ERROR,

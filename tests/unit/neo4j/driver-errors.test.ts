@@ -6,7 +6,9 @@ describe('fromDriverError', () => {
   it.each([
     ['ServiceUnavailable', 'DB_UNAVAILABLE'],
     ['SessionExpired', 'DB_UNAVAILABLE'],
-    ['Neo.TransientError.Transaction.DeadlockDetected', 'DB_UNAVAILABLE'],
+    // Two writers on the same nodes: the same write again succeeds, the database is not down.
+    ['Neo.TransientError.Transaction.DeadlockDetected', 'CONFLICT'],
+    ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
     ['Neo.ClientError.Security.Unauthorized', 'DB_AUTH_FAILED'],
     ['Neo.ClientError.Statement.SyntaxError', 'DB_ERROR'],
     ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'DB_TRANSACTION_TOO_LARGE'],
