@@ -95,6 +95,7 @@ export function timelineSpec(data: TimelineData): ChartSpec<EChartsOption> {
     if (key === null || row === undefined || column === undefined) return;
     data4.push([column, row, TIMELINE_SERIES.indexOf(key), index]);
   });
+  const rotated = data.buckets.some((bucket) => bucket.length > 4);
   const showSymbols = rows.length * data.buckets.length <= MAX_LABELLED_CELLS;
   const series: HeatmapSeriesOption = {
     type: 'heatmap',
@@ -115,7 +116,7 @@ export function timelineSpec(data: TimelineData): ChartSpec<EChartsOption> {
   };
   const left = labelWidth(rows.map((row) => row.label));
   const width = Math.max(640, left + data.buckets.length * CELL + LEGEND_WIDTH + 16);
-  const height = Math.max(260, rows.length * CELL + 110);
+  const height = Math.max(260, rows.length * CELL + (rotated ? 144 : 110));
   return {
     title,
     width,
@@ -140,14 +141,16 @@ export function timelineSpec(data: TimelineData): ChartSpec<EChartsOption> {
           color: colourOf(key),
         })),
       },
-      grid: { left, right: LEGEND_WIDTH, top: 40, bottom: 56 },
+      grid: { left, right: LEGEND_WIDTH, top: 40, bottom: rotated ? 90 : 56 },
       tooltip: { trigger: 'item', formatter: (params) => timelineTooltip(data, rows, params) },
       xAxis: {
         type: 'category',
         data: [...data.buckets],
         name: 'Period',
         nameLocation: 'middle',
-        nameGap: 32,
+        nameGap: rotated ? 64 : 32,
+        // Every period labelled: upright when a label fits its column (years), else turned.
+        axisLabel: { interval: 0, rotate: rotated ? 90 : 0 },
         splitArea: { show: true },
       },
       yAxis: {
