@@ -1,5 +1,5 @@
-import type { AgreementResult, PositionHistory, PositionMatrix } from '../../comparison';
-import type { AgreementData, HistoryData, Named, TimelineData } from './types';
+import type { AgreementResult, PositionHistory, PositionMatrix } from '../comparison';
+import type { AgreementData, HistoryData, Named, TimelineData } from './charts/types';
 
 /**
  * The service's results (src/comparison) as chart data, for the CLI. The service speaks in ids;
