@@ -13,7 +13,7 @@ import type {
   HistoryInput,
   QueryReader,
 } from '../../comparison';
-import { agreementData, historyData, timelineData } from '../../explorer/charts/adapt';
+import { agreementData, historyData, timelineData } from '../../explorer/adapt';
 import { agreementSpec } from '../../explorer/charts/agreement';
 import { historySpec } from '../../explorer/charts/history';
 import { timelineSpec } from '../../explorer/charts/timeline';
