@@ -69,7 +69,7 @@ export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
       type: 'heatmap',
       name: SCORE_SERIES,
       data: defined,
-      label: { show: true, formatter: cellText, color: TEXT_COLOUR, fontSize: 11 },
+      label: { show: true, formatter: cellText, color: TEXT_COLOUR, fontSize: 11, lineHeight: 14 },
       itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
     },
     {
@@ -77,7 +77,7 @@ export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
       name: UNDEFINED_SERIES,
       data: undefinedCells,
       itemStyle: { color: UNDEFINED_COLOUR, borderColor: '#ffffff', borderWidth: 1 },
-      label: { show: true, formatter: cellText, color: '#555555', fontSize: 10 },
+      label: { show: true, formatter: cellText, color: '#555555', fontSize: 10, lineHeight: 13 },
     },
   ];
   const left = labelWidth(rows);
