@@ -68,7 +68,12 @@ function optionsTable() {
   rows.push([
     code('--format <format>'),
     ...COMPARISON_COMMANDS.map(({ formats }) => formats.map(code).join(', ')),
-    'Output: a table, JSON (the service’s result as is) or CSV (a row per cell, pair or divergence).',
+    'Output: a table, JSON (the service’s result as is), CSV (a row per cell, pair or divergence), or a chart: SVG, or one HTML file with the SVG inline (the explorer’s charts, drawn without a browser).',
+  ]);
+  rows.push([
+    code('--out <file>'),
+    ...COMPARISON_COMMANDS.map(() => 'optional'),
+    'Write the output to this file instead of stdout: whole, or not at all.',
   ]);
   const commands = COMPARISON_COMMANDS.map(({ operation }) => code(operation.command.name));
   return table(['option', ...commands, 'meaning'], rows);

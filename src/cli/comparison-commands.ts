@@ -18,14 +18,16 @@ import {
 import {
   allowedText,
   commaList,
+  CHART_FORMATS,
   formatOption,
   listOf,
   oneOf,
+  outOption,
   OUTPUT_FORMATS,
   requirePositionScope,
   wholeNumber,
 } from './comparison-options';
-import type { OutputFormat } from './comparison-options';
+import type { AnyFormat } from './comparison-options';
 import type { CommandContext } from './context';
 import { cliName } from './format/text';
 import { DEFAULT_TABLE_WIDTH, MATRIX_LEGEND } from './format/matrix-table';
@@ -76,14 +78,14 @@ export function optionOf(name: string, field: RequestField): Option {
 }
 
 /** What a command adds to its operation: output formats, help, and what it does. */
-interface CommandFace<F extends RequestFields, Format extends OutputFormat> {
+interface CommandFace<F extends RequestFields, Format extends AnyFormat> {
   readonly operation: ComparisonOperation & { readonly fields: F };
   readonly formats: readonly Format[];
   readonly helpAfter?: string;
-  run(context: CommandContext, request: RequestOf<F>, format: Format): Promise<void>;
+  run(context: CommandContext, request: RequestOf<F>, format: Format, out?: string): Promise<void>;
 }
 
-function addCommand<F extends RequestFields, Format extends OutputFormat>(
+function addCommand<F extends RequestFields, Format extends AnyFormat>(
   program: Command,
   context: () => CommandContext,
   face: CommandFace<F, Format>,
@@ -95,19 +97,22 @@ function addCommand<F extends RequestFields, Format extends OutputFormat>(
     if (!field.apiOnly) command.addOption(optionOf(name, field));
   }
   command.addOption(formatOption(face.formats));
+  command.addOption(outOption());
   if (face.helpAfter !== undefined) command.addHelpText('after', face.helpAfter);
   // Commander gives each option under the name of its field: the options are the request
   // (`format` aside, which the service does not read).
-  command.action(async (options: RequestOf<F> & { format: Format }, self: Command) => {
-    if (about.needsPositions) requirePositionScope(self, options);
-    await face.run(context(), options, options.format);
-  });
+  command.action(
+    async (options: RequestOf<F> & { format: Format; out?: string }, self: Command) => {
+      if (about.needsPositions) requirePositionScope(self, options);
+      await face.run(context(), options, options.format, options.out);
+    },
+  );
 }
 
 /** Any command's face (`run` is a method, so a face of one request is one of any request). */
-type AnyFace = CommandFace<RequestFields, OutputFormat>;
+type AnyFace = CommandFace<RequestFields, AnyFormat>;
 
-function face<F extends RequestFields, Format extends OutputFormat>(
+function face<F extends RequestFields, Format extends AnyFormat>(
   made: CommandFace<F, Format>,
 ): CommandFace<F, Format> {
   return made;
@@ -117,15 +122,23 @@ function face<F extends RequestFields, Format extends OutputFormat>(
 export const COMPARISON_COMMANDS: readonly AnyFace[] = [
   face({
     operation: POSITION_MATRIX,
-    formats: OUTPUT_FORMATS,
+    formats: [...OUTPUT_FORMATS, ...CHART_FORMATS],
     helpAfter:
       `\nThe table: a block per position, a row per actor, a column per bucket; buckets that do\n` +
       `not fit the terminal (${DEFAULT_TABLE_WIDTH} columns when not a terminal) wrap under a repeated header.\n` +
       `${MATRIX_LEGEND}\n`,
     run: compareCommand,
   }),
-  face({ operation: AGREEMENT, formats: OUTPUT_FORMATS, run: agreementCommand }),
-  face({ operation: POSITION_HISTORY, formats: ['table', 'json'], run: historyCommand }),
+  face({
+    operation: AGREEMENT,
+    formats: [...OUTPUT_FORMATS, ...CHART_FORMATS],
+    run: agreementCommand,
+  }),
+  face({
+    operation: POSITION_HISTORY,
+    formats: ['table', 'json', ...CHART_FORMATS],
+    run: historyCommand,
+  }),
   face({ operation: DIVERGENCES, formats: OUTPUT_FORMATS, run: divergencesCommand }),
 ];
 

@@ -16,6 +16,12 @@ import { cliName } from './format/text';
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** Charts (src/explorer/charts), drawn in Node: an SVG, or one HTML file with the SVG inline. */
+export const CHART_FORMATS = ['svg', 'html'] as const;
+export type ChartFormat = (typeof CHART_FORMATS)[number];
+
+export type AnyFormat = OutputFormat | ChartFormat;
+
 function normalized(value: string): string {
   return value.trim().toUpperCase().replace(/-/g, '_');
 }
@@ -79,10 +85,15 @@ export const parseModalities = listOf<Modality>(MODALITIES);
 export const parsePositionTypes = listOf<PositionType>(POSITION_TYPES);
 
 /** `--format`, with the formats a command offers. */
-export function formatOption(formats: readonly OutputFormat[]): Option {
+export function formatOption(formats: readonly AnyFormat[]): Option {
   return new Option('--format <format>', `output format: ${formats.join(', ')}`)
     .argParser(oneOf(formats))
     .default('table', 'table');
+}
+
+/** `--out FILE`: where the output goes instead of stdout (written whole, or not at all). */
+export function outOption(): Option {
+  return new Option('--out <file>', 'write the output to this file instead of stdout');
 }
 
 /** Refuses (as a usage error) a comparison that names no positions at all. */

@@ -4,6 +4,7 @@
  */
 export { agreement, divergences, positionHistory, positionMatrix } from './compare';
 export type { AgreementResult, DivergenceResult, PositionHistory, PositionMatrix } from './compare';
+export { scopeLabels } from './labels';
 export { peacePlans } from './peace-plans';
 export type { ActorTimeline, PeacePlanReport, PlanStatusReport } from './peace-plans';
 export { databaseReader } from './query-reader';

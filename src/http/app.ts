@@ -3,6 +3,7 @@ import type { Express, Router } from 'express';
 import type { Logger } from '../config/logger';
 import { browserSiteRouter } from './browser-site';
 import { jsonErrors, jsonNotFound } from './errors';
+import { explorerRouter } from './explorer';
 import { ideRouter } from './ide';
 import { healthHandler } from './health';
 import type { HealthDeps } from './health';
@@ -35,6 +36,8 @@ export function createApp(deps: AppDeps): Express {
   }
   app.use('/graphql', deps.graphql);
   app.use('/neo4j-browser', browserSiteRouter());
+  // The explorer's pages; GET / is its landing page for browsers, the JSON below for clients.
+  app.use(explorerRouter({ ide: deps.ide }));
   app.get('/', (_req, res) => {
     res.json({
       name: 'diplograph',
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
         health: '/health',
         graphql: '/graphql',
         ide: deps.ide ? '/ide' : null,
+        explorer: '/',
         neo4jBrowser: deps.browserUrl ?? null,
       },
     });

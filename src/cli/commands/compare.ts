@@ -4,6 +4,7 @@ import {
   divergences,
   positionHistory,
   positionMatrix,
+  scopeLabels,
 } from '../../comparison';
 import type {
   AgreementInput,
@@ -12,31 +13,31 @@ import type {
   HistoryInput,
   QueryReader,
 } from '../../comparison';
-import type { OutputFormat } from '../comparison-options';
+import { agreementData, historyData, timelineData } from '../../explorer/adapt';
+import { agreementSpec } from '../../explorer/charts/agreement';
+import { historySpec } from '../../explorer/charts/history';
+import { timelineSpec } from '../../explorer/charts/timeline';
+import type { AnyFormat, OutputFormat } from '../comparison-options';
 import type { CommandContext } from '../context';
 import { formatAgreementTable } from '../format/agreement-table';
+import { chartText, isChartFormat } from '../format/chart';
 import { agreementCsv, divergencesCsv, matrixCsv } from '../format/csv';
 import { formatDivergencesTable } from '../format/divergences-table';
 import { formatHistoryTable } from '../format/history-table';
 import { DEFAULT_TABLE_WIDTH, formatMatrixTable } from '../format/matrix-table';
 import { jsonText } from '../format/text';
+import { emit } from '../output';
 import { withDatabase } from '../with-database';
 
 /**
  * The comparison commands: each asks src/comparison once and prints the result as a table, JSON
- * (the service's object as is) or CSV. Service errors (BAD_ARGUMENT, NOT_FOUND, LIMIT_EXCEEDED)
+ * (the service's object as is), CSV, or (compare, agreement, history) a chart as SVG or HTML,
+ * with actor names and position labels read in the same connection. `--out` writes a file. Service errors (BAD_ARGUMENT, NOT_FOUND, LIMIT_EXCEEDED)
  * propagate to report-error.ts.
  */
 
 function ask<T>(context: CommandContext, question: (read: QueryReader) => Promise<T>): Promise<T> {
   return withDatabase(context, (db) => question(databaseReader(db)));
-}
-
-/** Resolves once the text is handed to the OS, so that main's process.exit cuts nothing off. */
-function print(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
-  });
 }
 
 function tableWidth(): number {
@@ -48,53 +49,81 @@ function tableWidth(): number {
 export async function compareCommand(
   context: CommandContext,
   input: ComparisonInput,
-  format: OutputFormat,
+  format: AnyFormat,
+  out?: string,
 ): Promise<void> {
-  const matrix = await ask(context, (read) => positionMatrix(read, input));
-  await print(
-    format === 'json'
+  const { matrix, labels } = await ask(context, async (read) => {
+    const found = await positionMatrix(read, input);
+    const named = isChartFormat(format)
+      ? await scopeLabels(read, found.actors, found.positions)
+      : undefined;
+    return { matrix: found, labels: named };
+  });
+  const text = isChartFormat(format)
+    ? chartText(timelineSpec(timelineData(matrix, labels)), format)
+    : format === 'json'
       ? jsonText(matrix)
       : format === 'csv'
         ? matrixCsv(matrix)
-        : formatMatrixTable(matrix, { width: tableWidth() }),
-  );
+        : formatMatrixTable(matrix, { width: tableWidth() });
+  await emit(text, out);
 }
 
 export async function agreementCommand(
   context: CommandContext,
   input: AgreementInput,
-  format: OutputFormat,
+  format: AnyFormat,
+  out?: string,
 ): Promise<void> {
-  const result = await ask(context, (read) => agreement(read, input));
-  await print(
-    format === 'json'
+  const { result, labels } = await ask(context, async (read) => {
+    const found = await agreement(read, input);
+    const named = isChartFormat(format) ? await scopeLabels(read, found.actors, []) : undefined;
+    return { result: found, labels: named };
+  });
+  const text = isChartFormat(format)
+    ? chartText(agreementSpec(agreementData(result, labels)), format)
+    : format === 'json'
       ? jsonText(result)
       : format === 'csv'
         ? agreementCsv(result)
-        : formatAgreementTable(result),
-  );
+        : formatAgreementTable(result);
+  await emit(text, out);
 }
 
 export async function historyCommand(
   context: CommandContext,
   input: HistoryInput,
-  format: Exclude<OutputFormat, 'csv'>,
+  format: Exclude<AnyFormat, 'csv'>,
+  out?: string,
 ): Promise<void> {
-  const history = await ask(context, (read) => positionHistory(read, input));
-  await print(format === 'json' ? jsonText(history) : formatHistoryTable(history));
+  const { history, labels } = await ask(context, async (read) => {
+    const found = await positionHistory(read, input);
+    const named = isChartFormat(format)
+      ? await scopeLabels(read, [found.actor], [found.position])
+      : undefined;
+    return { history: found, labels: named };
+  });
+  const text = isChartFormat(format)
+    ? chartText(historySpec(historyData(history, labels)), format)
+    : format === 'json'
+      ? jsonText(history)
+      : formatHistoryTable(history);
+  await emit(text, out);
 }
 
 export async function divergencesCommand(
   context: CommandContext,
   input: DivergenceInput,
   format: OutputFormat,
+  out?: string,
 ): Promise<void> {
   const result = await ask(context, (read) => divergences(read, input));
-  await print(
+  await emit(
     format === 'json'
       ? jsonText(result)
       : format === 'csv'
         ? divergencesCsv(result)
         : formatDivergencesTable(result),
+    out,
   );
 }

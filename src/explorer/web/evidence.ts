@@ -1,0 +1,107 @@
+import { gql } from './api';
+import { h } from './dom';
+
+/** The evidence panel: the statements behind a cell, with speakers, quotes and sources. */
+
+/** A counted stance as the comparison queries give it (kept shallow: the API limits depth). */
+export interface EvidenceRef {
+  readonly statementId: string;
+  readonly quoteId: string;
+  readonly date: string;
+  readonly stance: string;
+  readonly act: string;
+  readonly modality: string;
+}
+
+export const EVIDENCE_FIELDS = 'statementId quoteId date stance act modality';
+
+interface StatementDetails {
+  readonly kind: string;
+  readonly speaker: { readonly name: string } | null;
+  readonly onBehalfOf: readonly { readonly name: string }[];
+  readonly documents: readonly {
+    readonly title: string;
+    readonly url: string | null;
+    readonly source: { readonly name: string } | null;
+  }[];
+}
+
+export interface EvidenceItem extends EvidenceRef {
+  readonly quote: { readonly text: string };
+  readonly statement: StatementDetails;
+}
+
+/** The statements and quotes behind some evidence, in one request (aliases s0…, q0…). */
+export async function withDetails(refs: readonly EvidenceRef[]): Promise<EvidenceItem[]> {
+  if (refs.length === 0) return [];
+  const statements = [...new Set(refs.map((r) => r.statementId))];
+  const quotes = [...new Set(refs.map((r) => r.quoteId))];
+  const variables: Record<string, string> = {};
+  const declared: string[] = [];
+  const fields: string[] = [];
+  statements.forEach((id, i) => {
+    variables[`s${i}`] = id;
+    declared.push(`$s${i}: ID!`);
+    fields.push(
+      `s${i}: statement(id: $s${i}) { kind speaker { name } onBehalfOf { name } documents { title url source { name } } }`,
+    );
+  });
+  quotes.forEach((id, i) => {
+    variables[`q${i}`] = id;
+    declared.push(`$q${i}: ID!`);
+    fields.push(`q${i}: node(id: $q${i}) { ... on Quote { text } }`);
+  });
+  const data = await gql<Record<string, unknown>>(
+    `query Evidence(${declared.join(', ')}) { ${fields.join(' ')} }`,
+    variables,
+  );
+  return refs.map((ref) => ({
+    ...ref,
+    statement: data[`s${statements.indexOf(ref.statementId)}`] as StatementDetails,
+    quote: (data[`q${quotes.indexOf(ref.quoteId)}`] as { text: string } | null) ?? { text: '' },
+  }));
+}
+
+function documentLink(doc: EvidenceItem['statement']['documents'][number]): HTMLElement {
+  const title = doc.source ? `${doc.title} — ${doc.source.name}` : doc.title;
+  // Only web links: a source URL is data, and data never gets to choose a javascript: scheme.
+  return doc.url !== null && /^https?:\/\//i.test(doc.url)
+    ? h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, title)
+    : h('span', {}, title);
+}
+
+export function evidenceList(items: readonly EvidenceItem[]): HTMLElement {
+  if (items.length === 0) return h('p', {}, 'No statement: nothing said yet.');
+  return h(
+    'ol',
+    { class: 'evidence' },
+    ...items.map((item) =>
+      h(
+        'li',
+        { 'data-statement': item.statementId },
+        h(
+          'p',
+          { class: 'meta' },
+          `${item.date} · ${item.stance.toLowerCase()} (${item.act.toLowerCase()}, ${item.modality.toLowerCase()}) · `,
+          item.statement.speaker?.name ?? 'no named speaker',
+          item.statement.onBehalfOf.length > 0
+            ? ` for ${item.statement.onBehalfOf.map((a) => a.name).join(', ')}`
+            : '',
+        ),
+        h('blockquote', {}, item.quote.text),
+        h(
+          'p',
+          { class: 'sources' },
+          h('code', {}, item.statementId),
+          ...item.statement.documents.flatMap((doc) => [' · ', documentLink(doc)]),
+        ),
+      ),
+    ),
+  );
+}
+
+export function showEvidence(panel: HTMLElement, heading: string, body: HTMLElement): void {
+  panel.replaceChildren(h('h2', { tabindex: '-1' }, heading), body);
+  panel.hidden = false;
+  (panel.firstElementChild as HTMLElement).focus();
+}

@@ -1,0 +1,29 @@
+import { apiKey, setApiKey } from './api';
+import { agreementView } from './agreement-view';
+import { byId } from './dom';
+import { landingView } from './landing';
+import { timelineView } from './timeline-view';
+
+/** One bundle for every page: the page's <body data-view> says which view to start. */
+
+const VIEWS: Record<string, () => Promise<void>> = {
+  landing: landingView,
+  timeline: timelineView,
+  agreement: agreementView,
+};
+
+function keyField(): void {
+  const form = document.getElementById('key-form') as HTMLFormElement | null;
+  if (form === null) return;
+  const input = byId<HTMLInputElement>('api-key');
+  input.value = apiKey() ?? '';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    setApiKey(input.value);
+    window.location.reload();
+  });
+}
+
+keyField();
+const start = VIEWS[document.body.dataset.view ?? ''];
+if (start) void start();

@@ -1,0 +1,77 @@
+/**
+ * The explorer's HTML: a shell per view, which the bundle (dist/explorer/explorer.js) fills
+ * from the GraphQL API. Nothing here comes from the data, so nothing needs escaping.
+ */
+
+export const EXPLORER_VIEWS = {
+  timeline: { path: '/explorer/timeline', title: 'Stance timeline' },
+  agreement: { path: '/explorer/agreement', title: 'Agreement' },
+} as const;
+
+export type ExplorerView = keyof typeof EXPLORER_VIEWS | 'landing';
+
+/**
+ * Same origin only: the bundle, its style sheet and POST /graphql. ECharts positions its
+ * tooltip with inline styles, hence style-src 'unsafe-inline'; scripts are the bundle alone.
+ */
+export const EXPLORER_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function nav(ide: boolean): string {
+  const links = [
+    ['/', 'Diplograph'],
+    ...Object.values(EXPLORER_VIEWS).map((v) => [v.path, v.title]),
+    ...(ide ? [['/ide', 'GraphQL IDE']] : []),
+  ];
+  return links.map(([href, text]) => `<a href="${href}">${text}</a>`).join('');
+}
+
+const LANDING = `
+<h1>Diplograph</h1>
+<p>What states and their officials say, who agrees with whom, on what, since when — and the words behind every answer.</p>
+<form id="search" role="search"><label for="search-text">Search quotes and summaries</label>
+<input id="search-text" name="text" type="search"> <button type="submit">Search</button></form>
+<div id="results" aria-live="polite"></div>
+<h2>Views</h2>
+<ul>
+<li><a href="/explorer/timeline">Stance timeline</a>: actors × positions × months, with the evidence of each cell</li>
+<li><a href="/explorer/agreement">Agreement</a>: how far each pair of actors agrees, period by period</li>
+</ul>
+<div id="summary" aria-live="polite"><p>Loading…</p></div>`;
+
+const VIEW = `
+<h1>%TITLE%</h1>
+<div id="controls"></div>
+<div id="chart" aria-live="polite"></div>
+<div id="table"></div>
+<section id="evidence" aria-live="polite" hidden></section>`;
+
+export function explorerPage(view: ExplorerView, ide: boolean): string {
+  const title = view === 'landing' ? 'Diplograph' : EXPLORER_VIEWS[view].title;
+  const body = view === 'landing' ? LANDING : VIEW.replace('%TITLE%', title);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} — Diplograph</title>
+<link rel="stylesheet" href="/explorer/assets/explorer.css">
+<script defer src="/explorer/assets/explorer.js"></script>
+</head>
+<body data-view="${view}">
+<header><nav aria-label="Views">${nav(ide)}</nav>
+<form id="key-form"><label for="api-key">API key (if the server asks for one)</label>
+<input id="api-key" type="password" autocomplete="off"> <button type="submit">Use</button></form></header>
+<main>${body}</main>
+</body>
+</html>
+`;
+}
