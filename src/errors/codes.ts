@@ -31,6 +31,10 @@ export const ErrorCode = {
   /** A request asks for more than the documented limits (actors, positions, cells). */
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   INTERNAL: 'INTERNAL',
+  /** An actor, topic, position or place named in an argument or option is no id, name or alias. */
+  NAME_UNKNOWN: 'NAME_UNKNOWN',
+  /** A name given in an argument or option is the name or alias of several nodes ("Congo"). */
+  NAME_AMBIGUOUS: 'NAME_AMBIGUOUS',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

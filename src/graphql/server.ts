@@ -114,6 +114,8 @@ const REQUEST_ERRORS: Partial<Record<ErrorCode, ApiErrorCode>> = {
   [ErrorCode.NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [ErrorCode.LIMIT_EXCEEDED]: ApiErrorCode.LIMIT_EXCEEDED,
   [ErrorCode.DB_TRANSACTION_TOO_LARGE]: ApiErrorCode.LIMIT_EXCEEDED,
+  [ErrorCode.NAME_UNKNOWN]: ApiErrorCode.NOT_FOUND,
+  [ErrorCode.NAME_AMBIGUOUS]: ApiErrorCode.BAD_USER_INPUT,
 };
 
 const LIMIT_MESSAGE = /(depth limit|cost limit|aliases limit|directives limit|token limit)/i;
@@ -145,6 +147,8 @@ function formatError(
       extensions: {
         code: asked,
         details: original.details,
+        // A name that is unknown or ambiguous: the nodes meant, for a client to offer.
+        ...('suggestions' in original.details ? { suggestions: original.details.suggestions } : {}),
         ...(original.hint ? { hint: original.hint } : {}),
       },
     };
