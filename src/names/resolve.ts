@@ -96,7 +96,7 @@ function unknown(request: NameRequest, suggestions: Suggestion[]): DiplographErr
     ErrorCode.NAME_UNKNOWN,
     `${argument}: no ${kind} has the id, name or alias "${text}"`,
     {
-      details: { argument, kind, name: text, suggestions },
+      details: { field: argument, kind, name: text, suggestions },
       hint:
         suggestions.length > 0
           ? `did you mean ${listed(suggestions)}?`
@@ -111,7 +111,7 @@ function ambiguous(request: NameRequest, candidates: Suggestion[]): DiplographEr
     ErrorCode.NAME_AMBIGUOUS,
     `${argument}: "${text}" names ${candidates.length} ${kind}s: ${listed(candidates)}`,
     {
-      details: { argument, kind, name: text, suggestions: candidates },
+      details: { field: argument, kind, name: text, suggestions: candidates },
       hint: 'name one of them by its id',
     },
   );

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryFile } from '../../neo4j/query-file';
 import type { ApiContext } from '../context';
+import { actorsCount, positionsCount, searchCount, topicsCount } from '../counts.queries';
 import { apiError } from '../errors';
 import { NODE_KINDS, actorsPage, positionsPage, search, topicsPage } from '../graphql.queries';
 import type { IdRow } from '../graphql.queries';
@@ -22,6 +23,7 @@ import { ActorFilter, PositionFilter, StatementFilter } from '../types/inputs';
 import { Node } from '../types/node';
 import { fragmentAround } from './fragment';
 import { statementPage } from './statement-page';
+import { withTotalCount } from '../total-count';
 
 @Resolver()
 export class QueryResolver {
@@ -65,11 +67,11 @@ export class QueryResolver {
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'actor', actorsPage, first, after, {
-      kind: filter?.kind ?? null,
-      name: filter?.name ?? null,
-    });
+    const params = { kind: filter?.kind ?? null, name: filter?.name ?? null };
+    const page = await this.idPage(context, 'actor', actorsPage, first, after, params);
+    return withTotalCount(context, info, page, actorsCount, params);
   }
 
   @Query(() => PositionConnection)
@@ -78,11 +80,11 @@ export class QueryResolver {
     @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'position', positionsPage, first, after, {
-      type: filter?.type ?? null,
-      about: filter?.about ?? null,
-    });
+    const params = { type: filter?.type ?? null, about: filter?.about ?? null };
+    const page = await this.idPage(context, 'position', positionsPage, first, after, params);
+    return withTotalCount(context, info, page, positionsCount, params);
   }
 
   @Query(() => TopicConnection)
@@ -90,8 +92,10 @@ export class QueryResolver {
     @Ctx() context: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'topic', topicsPage, first, after, {});
+    const page = await this.idPage(context, 'topic', topicsPage, first, after, {});
+    return withTotalCount(context, info, page, topicsCount, {});
   }
 
   @Query(() => SearchConnection, {
@@ -103,6 +107,7 @@ export class QueryResolver {
     @Ctx() context: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('includeRetracted', { defaultValue: false }) includeRetracted: boolean = false,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<SearchHit>> {
     const size = pageSize(first);
     if (text.trim() === '') throw apiError('BAD_USER_INPUT', '`text` is empty');
@@ -115,7 +120,8 @@ export class QueryResolver {
       statementIds: r.statements,
     }));
     // Ranked, not keyed: one page only (hasNextPage false); ask for more with `first`.
-    return toPage(hits, size, (_hit) => []);
+    const page = toPage(hits, size, (_hit) => []);
+    return withTotalCount(context, info, page, searchCount, { text, includeRetracted });
   }
 
   private async idPage(

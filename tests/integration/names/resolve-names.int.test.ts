@@ -113,7 +113,7 @@ describe('resolving names against the graph', () => {
   it('refuses an unknown name with the nearest ones', async () => {
     const error = await failure('actor', 'Azerbaijn');
     expect(error.code).toBe('NAME_UNKNOWN');
-    expect(error.details).toMatchObject({ argument: 'test', kind: 'actor', name: 'Azerbaijn' });
+    expect(error.details).toMatchObject({ field: 'test', kind: 'actor', name: 'Azerbaijn' });
     expect(error.details.suggestions).toContainEqual({ id: 'AZE', name: 'Azerbaijan' });
     const atlantis = await failure('actor', 'Atlantis');
     expect(atlantis.code).toBe('NAME_UNKNOWN');
