@@ -1,5 +1,7 @@
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { QueryReader } from '../../comparison/query-reader';
+import { resolveName } from '../../names/resolve';
 import type { QueryFile } from '../../neo4j/query-file';
 import type { ApiContext } from '../context';
 import { actorsCount, positionsCount, searchCount, topicsCount } from '../counts.queries';
@@ -38,14 +40,22 @@ export class QueryResolver {
     return context.loaders.entity('statement', id);
   }
 
-  @Query(() => Actor, { nullable: true, description: 'An actor by id (states: ISO alpha-3).' })
+  @Query(() => Actor, {
+    nullable: true,
+    description:
+      'An actor by id (states: ISO alpha-3), name or alias; an unknown or ambiguous name is an error with suggestions.',
+  })
   actor(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
-    return context.loaders.entity('actor', id);
+    return this.byIdOrName(context, 'actor', id);
   }
 
-  @Query(() => Position, { nullable: true })
+  @Query(() => Position, {
+    nullable: true,
+    description:
+      'A position by id or label; an unknown or ambiguous one is an error with suggestions.',
+  })
   position(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
-    return context.loaders.entity('position', id);
+    return this.byIdOrName(context, 'position', id);
   }
 
   @Query(() => StatementConnection, { description: 'Statements, filtered, a page at a time.' })
@@ -122,6 +132,19 @@ export class QueryResolver {
     // Ranked, not keyed: one page only (hasNextPage false); ask for more with `first`.
     const page = toPage(hits, size, (_hit) => []);
     return withTotalCount(context, info, page, searchCount, { text, includeRetracted });
+  }
+
+  /** By id (one round-trip, the usual case), else by name or alias (src/names). */
+  private async byIdOrName(
+    context: ApiContext,
+    kind: 'actor' | 'position',
+    text: string,
+  ): Promise<Entity | null> {
+    const found = await context.loaders.entity(kind, text);
+    if (found) return found;
+    const read: QueryReader = (query, params) => context.loaders.rows(query, params);
+    const id = await resolveName(read, { kind, text, argument: 'id' });
+    return context.loaders.entity(kind, id);
   }
 
   private async idPage(

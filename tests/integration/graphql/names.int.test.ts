@@ -105,6 +105,24 @@ describe('names as GraphQL arguments', () => {
     expect(data.search!.edges).toHaveLength(1);
   });
 
+  it('actor(id) and position(id) take a name; an unknown one is an error, not null', async () => {
+    const found = await body(`{
+      a: actor(id: "Turkey") { id } b: actor(id: "TUR") { id }
+      p: position(id: "Immediate ceasefire in the Aralia–Borvia war") { id }
+    }`);
+    expect(found.data).toEqual({
+      a: { id: 'TUR' },
+      b: { id: 'TUR' },
+      p: { id: 'CEASEFIRE:test-war' },
+    });
+    const unknown = await body('{ actor(id: "Atlantis") { id } }');
+    expect(unknown.data).toEqual({ actor: null });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { field: 'id' },
+    });
+  });
+
   it('comparisons take names: positionMatrix, positionHistory, redLines, peacePlans', async () => {
     const matrix = (actors: string, topic: string) =>
       body(`{ positionMatrix(actors: ${actors}, topic: "${topic}", from: "2020-01", to: "2021-09") {
