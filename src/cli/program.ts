@@ -12,6 +12,7 @@ import { serveCommand } from './commands/serve';
 import { createContext } from './context';
 import type { CommandContext } from './context';
 import { addComparisonCommands } from './comparison-commands';
+import { addFindCommands } from './find-commands';
 
 interface GlobalOptions {
   neo4jUri?: string;
@@ -64,6 +65,7 @@ export function buildProgram(output?: OutputConfiguration): Command {
   addServerCommands(program, context);
   addGraphCommands(program, context);
   addOutputCommands(program, context);
+  addFindCommands(program, () => context());
   addComparisonCommands(program, () => context());
   addDbCommands(program, context);
   return program;

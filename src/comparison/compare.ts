@@ -16,7 +16,15 @@ import type { Modality } from '../model/vocabulary';
 import { loadCells } from './cells';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
 import type { QueryReader } from './query-reader';
-import { AGREEMENT, COMPARISON_LIMITS, POSITION_MATRIX } from './request';
+import { withNamesResolved } from './names';
+import {
+  AGREEMENT,
+  COMPARISON_LIMITS,
+  DIVERGENCES,
+  POSITION_HISTORY,
+  POSITION_MATRIX,
+} from './request';
+import type { ComparisonOperation } from './request';
 import type {
   AgreementInput,
   ComparisonInput,
@@ -45,10 +53,16 @@ interface Scope extends Window {
   readonly modalities: readonly Modality[];
 }
 
-async function scopeOf(read: QueryReader, input: ComparisonInput, interval: Interval) {
-  const window = parseWindow(input.from, input.to);
+async function scopeOf(
+  read: QueryReader,
+  operation: ComparisonOperation,
+  given: ComparisonInput,
+  interval: Interval,
+) {
+  const window = parseWindow(given.from, given.to);
   const buckets = listBuckets(interval, window.from, window.to);
-  const actors = await resolveActors(read, input.actors);
+  const input = await withNamesResolved(read, operation, given);
+  const actors = resolveActors(input.actors);
   const positions = await resolvePositions(read, input);
   limit('cells', actors.length * positions.length * buckets.length, COMPARISON_LIMITS.cells);
   const modalities = modalitiesOf(input.modalities);
@@ -65,7 +79,7 @@ export async function positionMatrix(
   input: ComparisonInput,
 ): Promise<PositionMatrix> {
   const interval = input.interval ?? POSITION_MATRIX.fields.interval.default;
-  const scope = await scopeOf(read, input, interval);
+  const scope = await scopeOf(read, POSITION_MATRIX, input, interval);
   const cells = await loadCells(read, scope);
   return { ...scope, interval, cells };
 }
@@ -86,7 +100,7 @@ export async function agreement(
 ): Promise<AgreementResult> {
   const { fields } = AGREEMENT;
   const interval = input.interval ?? fields.interval.default;
-  const scope = await scopeOf(read, input, interval);
+  const scope = await scopeOf(read, AGREEMENT, input, interval);
   if (scope.actors.length < 2) {
     throw new DiplographError(
       ErrorCode.BAD_ARGUMENT,
@@ -146,9 +160,10 @@ export interface PositionHistory extends StanceShifts {
 /** An actor's stances on one position in order, with each change of stance marked. */
 export async function positionHistory(
   read: QueryReader,
-  input: HistoryInput,
+  given: HistoryInput,
 ): Promise<PositionHistory> {
-  const [actor] = await resolveActors(read, [input.actor], 'actor');
+  const input = await withNamesResolved(read, POSITION_HISTORY, given);
+  const [actor] = resolveActors([input.actor], 'actor');
   const [position] = await resolvePositions(read, { positions: [input.position] });
   const modalities = modalitiesOf(input.modalities);
   const observations = await loadObservations(read, {
@@ -174,11 +189,12 @@ export interface DivergenceResult extends Window {
 /** Pairs of actors holding opposite stances on one position within the window, with evidence. */
 export async function divergences(
   read: QueryReader,
-  input: DivergenceInput,
+  given: DivergenceInput,
 ): Promise<DivergenceResult> {
-  const window = parseWindow(input.from, input.to);
+  const window = parseWindow(given.from, given.to);
+  const input = await withNamesResolved(read, DIVERGENCES, given);
   const named = input.actors && input.actors.length > 0 ? input.actors : null;
-  const actors = named ? await resolveActors(read, named) : null;
+  const actors = named ? resolveActors(named) : null;
   const positions = await resolvePositions(read, input);
   const modalities = modalitiesOf(input.modalities);
   const observations = await loadObservations(read, {

@@ -4,8 +4,9 @@ import type { DayStance } from '../analysis';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
 import { peacePlanRows } from './comparison.queries';
 import type { QueryReader } from './query-reader';
+import { withNamesResolved } from './names';
+import { PEACE_PLANS } from './request';
 import type { PeacePlansInput } from './request';
-import { resolveTopic } from './scope';
 import { LATEST_DAY } from './window';
 
 export interface ActorTimeline {
@@ -39,9 +40,11 @@ export interface PeacePlanReport {
 /** Each plan with its proposers, principles and partners, and every actor's stances over time. */
 export async function peacePlans(
   read: QueryReader,
-  input: PeacePlansInput,
+  given: PeacePlansInput,
 ): Promise<PeacePlanReport[]> {
-  const topic = input.topic ? await resolveTopic(read, input.topic) : null;
+  // The topic's name to its id, checked to be in the graph.
+  const input = await withNamesResolved(read, PEACE_PLANS, given);
+  const topic = input.topic?.trim() ? input.topic : null;
   const plans = await read(peacePlanRows, { topic });
   const modalities = input.modalities?.length ? input.modalities : DEFAULT_MODALITIES;
   const observations = await loadObservations(read, {

@@ -2,8 +2,9 @@ import type { Modality, Stance } from '../model/vocabulary';
 import { redLineDeclarations, redLineRows } from './comparison.queries';
 import type { RedLineRow, RedLineStatementRow } from './comparison.queries';
 import type { QueryReader } from './query-reader';
+import { withNamesResolved } from './names';
+import { RED_LINES } from './request';
 import type { RedLinesInput } from './request';
-import { resolveActors, resolveTopic } from './scope';
 import { parseWindow } from './window';
 import type { Window } from './window';
 
@@ -44,10 +45,12 @@ export interface RedLinesResult extends Window {
  * statements of the window that declare, restate or invoke them. Every modality is listed: a red
  * line is conditional by nature, so here nothing is left out for being CONDITIONAL.
  */
-export async function redLines(read: QueryReader, input: RedLinesInput): Promise<RedLinesResult> {
-  const window = parseWindow(input.from, input.to);
-  const actor = input.actor ? (await resolveActors(read, [input.actor], 'actor'))[0]! : null;
-  const topic = input.topic ? await resolveTopic(read, input.topic) : null;
+export async function redLines(read: QueryReader, given: RedLinesInput): Promise<RedLinesResult> {
+  const window = parseWindow(given.from, given.to);
+  // Names to ids, each checked to be in the graph.
+  const input = await withNamesResolved(read, RED_LINES, given);
+  const actor = input.actor?.trim() ? input.actor : null;
+  const topic = input.topic?.trim() ? input.topic : null;
   const rows = await read(redLineRows, { actor, topic, from: window.from, to: window.to });
   const earliest = await declarations(read, rows);
   return {

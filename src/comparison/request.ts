@@ -1,5 +1,6 @@
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../analysis';
 import { MODALITIES, POSITION_TYPES } from '../model/vocabulary';
+import type { NameKind } from '../names/match';
 
 /**
  * A comparison request, defined once: its fields, their types, defaults, limits and docs. The
@@ -69,6 +70,11 @@ export interface RequestField {
   readonly value?: string;
   /** Not offered on the command line. */
   readonly apiOnly?: true;
+  /**
+   * The kind of node an id field names: its values may be ids, names or aliases, resolved to ids
+   * (src/comparison/names.ts) before the comparison runs.
+   */
+  readonly names?: NameKind;
 }
 
 export type RequestFields = Readonly<Record<string, RequestField>>;
@@ -113,7 +119,8 @@ const WINDOW_END = 'a day, a month (2020-09) or a year; a month or year counts w
 
 const ACTORS = {
   type: { kind: 'ids' },
-  doc: 'Actors by id',
+  names: 'actor',
+  doc: 'Actors by id, name or alias',
   required: true,
   max: COMPARISON_LIMITS.actors,
   value: '<ids>',
@@ -132,12 +139,14 @@ const TO = {
 } as const;
 const TOPIC = {
   type: { kind: 'id' },
-  doc: 'The positions of a topic (about it, or taken in statements on it)',
+  names: 'topic',
+  doc: 'The positions of a topic (about it, or taken in statements on it), by id or name',
   value: '<id>',
 } as const;
 const POSITIONS = {
   type: { kind: 'ids' },
-  doc: 'Positions by id',
+  names: 'position',
+  doc: 'Positions by id or label',
   max: COMPARISON_LIMITS.positions,
   value: '<ids>',
 } as const;
@@ -230,8 +239,20 @@ export const POSITION_HISTORY = {
     needsPositions: false,
   },
   fields: {
-    actor: { type: { kind: 'id' }, doc: 'The actor', required: true, value: '<id>' },
-    position: { type: { kind: 'id' }, doc: 'The position', required: true, value: '<id>' },
+    actor: {
+      type: { kind: 'id' },
+      names: 'actor',
+      doc: 'The actor: id, name or alias',
+      required: true,
+      value: '<id>',
+    },
+    position: {
+      type: { kind: 'id' },
+      names: 'position',
+      doc: 'The position: id or label',
+      required: true,
+      value: '<id>',
+    },
     modalities: MODALITIES_FIELD,
   },
 } as const satisfies ComparisonOperation;
@@ -247,7 +268,8 @@ export const DIVERGENCES = {
   fields: {
     actors: {
       type: { kind: 'ids' },
-      doc: 'Actors by id; default: everyone who spoke',
+      names: 'actor',
+      doc: 'Actors by id, name or alias; default: everyone who spoke',
       max: COMPARISON_LIMITS.actors,
       value: '<ids>',
     },
@@ -273,8 +295,8 @@ export const RED_LINES = {
   query: 'redLines',
   doc: 'Declared red lines with their conditions, threatened responses and trigger events, and the statements of the window that declare, restate or invoke them (every modality).',
   fields: {
-    actor: { type: { kind: 'id' }, doc: 'Red lines this actor declared' },
-    topic: { type: { kind: 'id' }, doc: 'Red lines on a topic' },
+    actor: { type: { kind: 'id' }, names: 'actor', doc: 'Red lines this actor declared' },
+    topic: { type: { kind: 'id' }, names: 'topic', doc: 'Red lines on a topic' },
     from: { type: { kind: 'date' }, doc: `Start: ${WINDOW_END}; open if left out` },
     to: { type: { kind: 'date' }, doc: `End: ${WINDOW_END}; open if left out` },
   },
@@ -284,7 +306,7 @@ export const PEACE_PLANS = {
   query: 'peacePlans',
   doc: 'Peace plans (of a topic) with proposers, principles, consultation partners, status, and every actor’s stances on each over time.',
   fields: {
-    topic: { type: { kind: 'id' }, doc: 'Peace plans of a topic' },
+    topic: { type: { kind: 'id' }, names: 'topic', doc: 'Peace plans of a topic' },
     modalities: MODALITIES_FIELD,
   },
 } as const satisfies ComparisonOperation;

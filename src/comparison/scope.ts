@@ -1,7 +1,7 @@
 import { closestValues } from '../ingest/validate/closest';
 import { DiplographError, ErrorCode } from '../errors';
 import type { PositionType } from '../model/vocabulary';
-import { actorNames, actorsById, comparisonPositions, topicById } from './comparison.queries';
+import { comparisonPositions } from './comparison.queries';
 import type { QueryReader } from './query-reader';
 import { COMPARISON_LIMITS } from './request';
 
@@ -16,12 +16,11 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids.map((id) => id.trim()).filter((id) => id.length > 0))];
 }
 
-/** The actors as given (order kept, repeats dropped), each checked to be in the graph. */
-export async function resolveActors(
-  read: QueryReader,
-  ids: readonly string[],
-  field = 'actors',
-): Promise<string[]> {
+/**
+ * The actors as given (order kept, repeats dropped). Their names are ids already, each found in
+ * the graph (names.ts withNamesResolved runs first).
+ */
+export function resolveActors(ids: readonly string[], field = 'actors'): string[] {
   const wanted = unique(ids);
   if (wanted.length === 0) {
     throw new DiplographError(ErrorCode.BAD_ARGUMENT, `${field}: name at least one actor`, {
@@ -29,29 +28,7 @@ export async function resolveActors(
     });
   }
   limit(field, wanted.length, COMPARISON_LIMITS.actors);
-  const found = new Set((await read(actorsById, { ids: wanted })).map((row) => row.id));
-  const missing = wanted.filter((id) => !found.has(id));
-  if (missing.length > 0) {
-    // Only on the error path: every actor's names, to say what was probably meant.
-    const candidates = new Map<string, string>();
-    for (const row of await read(actorNames, {})) {
-      const shown = `${row.id} (${row.name})`;
-      candidates.set(row.id, shown);
-      candidates.set(row.name, shown);
-    }
-    throw notFound(field, 'actor', missing, candidates);
-  }
   return wanted;
-}
-
-export async function resolveTopic(read: QueryReader, topic: string): Promise<string> {
-  const rows = await read(topicById, { id: topic });
-  if (rows.length === 0) {
-    throw new DiplographError(ErrorCode.NOT_FOUND, `topic: no topic has the id "${topic}"`, {
-      details: { field: 'topic', missing: [topic] },
-    });
-  }
-  return topic;
 }
 
 /** The positions of the scope; named positions must all exist. */
@@ -67,7 +44,6 @@ export async function resolvePositions(read: QueryReader, scope: PositionScope):
     );
   }
   if (positions !== null) limit('positions', positions.length, COMPARISON_LIMITS.positions);
-  if (topic !== null) await resolveTopic(read, topic);
   const rows = await read(comparisonPositions, { positions, positionTypes, topic });
   const found = rows.map((row) => row.id);
   if (positions !== null && topic === null && positionTypes === null) {

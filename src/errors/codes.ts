@@ -41,6 +41,10 @@ export const ErrorCode = {
    * Ingestion is idempotent, so running it again is safe and completes it.
    */
   COMMIT_UNKNOWN: 'COMMIT_UNKNOWN',
+  /** An actor, topic, position or place named in an argument or option is no id, name or alias. */
+  NAME_UNKNOWN: 'NAME_UNKNOWN',
+  /** A name given in an argument or option is the name or alias of several nodes ("Congo"). */
+  NAME_AMBIGUOUS: 'NAME_AMBIGUOUS',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -81,4 +85,8 @@ export const ERROR_CODE_MEANINGS: Record<ErrorCode, string> = {
     'another writer changed the same data at the same moment; sending the same write again is safe',
   COMMIT_UNKNOWN:
     'the connection died while a transaction committed, so whether it was written is unknown; running the same ingest again is safe',
+  NAME_UNKNOWN:
+    'an actor, topic, position or place named in a request is no id, name or alias; the closest names are suggested',
+  NAME_AMBIGUOUS:
+    'a name given in a request is the name or alias of several nodes; the candidates are listed, give an id',
 };

@@ -11,6 +11,8 @@ const REQUEST_ERRORS: Partial<Record<ErrorCode, ApiErrorCode>> = {
   [ErrorCode.DB_TRANSACTION_TOO_LARGE]: ApiErrorCode.LIMIT_EXCEEDED,
   [ErrorCode.CONFLICT]: ApiErrorCode.CONFLICT,
   [ErrorCode.COMMIT_UNKNOWN]: ApiErrorCode.COMMIT_UNKNOWN,
+  [ErrorCode.NAME_UNKNOWN]: ApiErrorCode.NOT_FOUND,
+  [ErrorCode.NAME_AMBIGUOUS]: ApiErrorCode.BAD_USER_INPUT,
 };
 
 /** Armor's limit errors, and graphql-js's token limit (ParseOptions.maxTokens). */
@@ -67,6 +69,8 @@ export function formatError(
       extensions: {
         code: asked,
         details: original.details,
+        // A name that is unknown or ambiguous: the nodes meant, for a client to offer.
+        ...('suggestions' in original.details ? { suggestions: original.details.suggestions } : {}),
         ...(original.hint ? { hint: original.hint } : {}),
       },
     };

@@ -1,3 +1,4 @@
+import { DiplographError, ErrorCode } from '../errors';
 import { MODALITIES } from '../model/vocabulary';
 import type { Database } from '../neo4j/database';
 import { runInTransaction } from '../neo4j/query-file';
@@ -50,4 +51,36 @@ export async function changeStatus(db: Database, change: StatusChange): Promise<
     }
     return { missing: false, before: changed.before };
   }, `changing the status of statement ${change.id}`);
+}
+
+/**
+ * The one path of a retraction or supersession from the API (retractStatement,
+ * supersedeStatement) and the CLI (retract, supersede): the request checked, the change made,
+ * and what went wrong an error with a stable code (BAD_ARGUMENT, NOT_FOUND).
+ */
+export async function applyStatusChange(db: Database, change: StatusChange): Promise<void> {
+  if (change.reason.trim() === '') {
+    throw new DiplographError(ErrorCode.BAD_ARGUMENT, '`reason` is empty', {
+      details: { field: 'reason' },
+    });
+  }
+  if (change.kind === 'SUPERSEDE' && change.id === change.replacement) {
+    throw new DiplographError(ErrorCode.BAD_ARGUMENT, 'a statement cannot supersede itself', {
+      details: { field: 'by' },
+    });
+  }
+  const outcome = await changeStatus(db, change);
+  if (outcome.missing) {
+    const replacement = change.kind === 'SUPERSEDE' ? ` or "${change.replacement}"` : '';
+    throw new DiplographError(ErrorCode.NOT_FOUND, `no statement "${change.id}"${replacement}`, {
+      details: { field: 'id', id: change.id },
+    });
+  }
+  if (outcome.before !== null) {
+    throw new DiplographError(
+      ErrorCode.BAD_ARGUMENT,
+      `statement "${change.id}" is already ${outcome.before.toLowerCase()}`,
+      { details: { field: 'id', id: change.id, status: outcome.before } },
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DiplographError, ErrorCode } from '../../errors';
 import { ingest } from '../../ingest/ingest';
-import { changeStatus } from '../../statements/status';
+import { applyStatusChange } from '../../statements/status';
 import type { StatusChange } from '../../statements/status';
 import { requireRole } from '../auth';
 import type { ApiContext } from '../context';
@@ -89,7 +89,6 @@ export class MutationResolver {
     @Ctx() context: ApiContext,
   ): Promise<Entity | null> {
     const caller = requireRole(context.caller, 'ingest');
-    if (id === by) throw apiError('BAD_USER_INPUT', 'a statement cannot supersede itself');
     await this.change(context, {
       kind: 'SUPERSEDE',
       id,
@@ -100,18 +99,8 @@ export class MutationResolver {
     return context.loaders.entity('statement', id);
   }
 
+  /** The CLI's retract and supersede take the same path (src/statements/status.ts). */
   private async change(context: ApiContext, change: StatusChange): Promise<void> {
-    if (change.reason.trim() === '') throw apiError('BAD_USER_INPUT', '`reason` is empty');
-    const outcome = await changeStatus(context.db, change);
-    if (outcome.missing)
-      throw apiError(
-        'NOT_FOUND',
-        `no statement "${change.id}"${change.kind === 'SUPERSEDE' ? ` or "${change.replacement}"` : ''}`,
-      );
-    if (outcome.before !== null)
-      throw apiError(
-        'BAD_USER_INPUT',
-        `statement "${change.id}" is already ${outcome.before.toLowerCase()}`,
-      );
+    await applyStatusChange(context.db, change);
   }
 }

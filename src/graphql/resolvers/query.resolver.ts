@@ -1,8 +1,11 @@
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { QueryReader } from '../../comparison/query-reader';
 import { DiplographError, ErrorCode } from '../../errors';
+import { resolveName } from '../../names/resolve';
 import type { QueryFile } from '../../neo4j/query-file';
 import type { ApiContext } from '../context';
+import { actorsCount, positionsCount, searchCount, topicsCount } from '../counts.queries';
 import { apiError } from '../errors';
 import { NODE_KINDS, actorsPage, positionsPage, search, topicsPage } from '../graphql.queries';
 import type { IdRow } from '../graphql.queries';
@@ -23,6 +26,7 @@ import { ActorFilter, PositionFilter, StatementFilter } from '../types/inputs';
 import { Node } from '../types/node';
 import { fragmentAround } from './fragment';
 import { statementPage } from './statement-page';
+import { withTotalCount } from '../total-count';
 
 @Resolver()
 export class QueryResolver {
@@ -37,14 +41,22 @@ export class QueryResolver {
     return context.loaders.entity('statement', id);
   }
 
-  @Query(() => Actor, { nullable: true, description: 'An actor by id (states: ISO alpha-3).' })
+  @Query(() => Actor, {
+    nullable: true,
+    description:
+      'An actor by id (states: ISO alpha-3), name or alias; an unknown or ambiguous name is an error with suggestions.',
+  })
   actor(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
-    return context.loaders.entity('actor', id);
+    return this.byIdOrName(context, 'actor', id);
   }
 
-  @Query(() => Position, { nullable: true })
+  @Query(() => Position, {
+    nullable: true,
+    description:
+      'A position by id or label; an unknown or ambiguous one is an error with suggestions.',
+  })
   position(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
-    return context.loaders.entity('position', id);
+    return this.byIdOrName(context, 'position', id);
   }
 
   @Query(() => StatementConnection, { description: 'Statements, filtered, a page at a time.' })
@@ -66,11 +78,11 @@ export class QueryResolver {
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'actor', actorsPage, first, after, {
-      kind: filter?.kind ?? null,
-      name: filter?.name ?? null,
-    });
+    const params = { kind: filter?.kind ?? null, name: filter?.name ?? null };
+    const page = await this.idPage(context, 'actor', actorsPage, first, after, params);
+    return withTotalCount(context, info, page, actorsCount, params);
   }
 
   @Query(() => PositionConnection)
@@ -79,11 +91,11 @@ export class QueryResolver {
     @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'position', positionsPage, first, after, {
-      type: filter?.type ?? null,
-      about: filter?.about ?? null,
-    });
+    const params = { type: filter?.type ?? null, about: filter?.about ?? null };
+    const page = await this.idPage(context, 'position', positionsPage, first, after, params);
+    return withTotalCount(context, info, page, positionsCount, params);
   }
 
   @Query(() => TopicConnection)
@@ -91,8 +103,10 @@ export class QueryResolver {
     @Ctx() context: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    return this.idPage(context, 'topic', topicsPage, first, after, {});
+    const page = await this.idPage(context, 'topic', topicsPage, first, after, {});
+    return withTotalCount(context, info, page, topicsCount, {});
   }
 
   @Query(() => SearchConnection, {
@@ -104,6 +118,7 @@ export class QueryResolver {
     @Ctx() context: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('includeRetracted', { defaultValue: false }) includeRetracted: boolean = false,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<SearchHit>> {
     const size = pageSize(first);
     if (text.trim() === '') throw apiError('BAD_USER_INPUT', '`text` is empty');
@@ -125,7 +140,21 @@ export class QueryResolver {
       statementIds: r.statements,
     }));
     // Ranked, not keyed: one page only (hasNextPage false); ask for more with `first`.
-    return toPage(hits, size, (_hit) => []);
+    const page = toPage(hits, size, (_hit) => []);
+    return withTotalCount(context, info, page, searchCount, { text, includeRetracted });
+  }
+
+  /** By id (one round-trip, the usual case), else by name or alias (src/names). */
+  private async byIdOrName(
+    context: ApiContext,
+    kind: 'actor' | 'position',
+    text: string,
+  ): Promise<Entity | null> {
+    const found = await context.loaders.entity(kind, text);
+    if (found) return found;
+    const read: QueryReader = (query, params) => context.loaders.rows(query, params);
+    const id = await resolveName(read, { kind, text, argument: 'id' });
+    return context.loaders.entity(kind, id);
   }
 
   private async idPage(

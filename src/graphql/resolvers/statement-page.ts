@@ -9,6 +9,9 @@ import type { PageList, PageOrder, PageShape, StatementsPageRow } from '../state
 import type { Page } from '../types/connection';
 import type { StatementFilter } from '../types/inputs';
 import { isoDay } from '../values';
+import { statementsCount } from '../counts.queries';
+import { withTotalCount } from '../total-count';
+import { filterWithIds, namesChanged } from './filter-names';
 
 /** The shape of the page query a request needs: where it starts and the filters it sets. */
 export function pageShape(filter: StatementFilter, order: PageOrder): PageShape {
@@ -36,7 +39,12 @@ export function listsAsked(info: GraphQLResolveInfo | undefined): Record<string,
   return Object.fromEntries(PAGE_LISTS.map((list) => [list, asked(list)]));
 }
 
-/** One page of statements, shared by `statements` and `Actor.statements`. */
+/**
+ * One page of statements, shared by `statements` and `Actor.statements`. The filter's actors,
+ * topic and position may be names: the page is asked for with them as written (ids, the usual
+ * case, cost one round-trip), and only an empty page has its names resolved and, when they were
+ * names, is asked for again; an unknown name is an error, never an empty page.
+ */
 export async function statementPage(
   context: ApiContext,
   filter: StatementFilter | undefined,
@@ -46,10 +54,23 @@ export async function statementPage(
   info?: GraphQLResolveInfo,
 ): Promise<Page<Entity>> {
   const size = pageSize(first);
-  const cursor = afterKey(after, 2);
-  const f = filter ?? {};
-  const shape = pageShape(f, order);
-  const rows = await context.loaders.rows(statementsPage.form(shape), {
+  let used = filter ?? {};
+  let rows = await pageRows(context, used, order, size, after, info);
+  if (rows.length === 0) {
+    const resolved = await filterWithIds(context, used);
+    if (namesChanged(used, resolved)) {
+      used = resolved;
+      rows = await pageRows(context, used, order, size, after, info);
+    }
+  }
+  const statements = rows.map((row) => primeFromPage(context.loaders, row));
+  const page = toPage(statements, size, (s) => [String(s.date), s.id]);
+  return withTotalCount(context, info, page, statementsCount, filterParams(used, order));
+}
+
+/** The filter's parameters, as the page query and its count take them. */
+function filterParams(f: StatementFilter, order: PageOrder) {
+  return {
     from: f.from ? isoDay(f.from) : '0001-01-01',
     to: f.to ? isoDay(f.to) : '9999-12-31',
     actor: f.actor ?? null,
@@ -60,15 +81,27 @@ export async function statementPage(
     stance: f.stance ?? null,
     act: f.act ?? null,
     modality: f.modality ?? null,
-    stanceFilter: shape.stance,
+    stanceFilter: pageShape(f, order).stance,
     includeRetracted: f.includeRetracted ?? false,
+  };
+}
+
+async function pageRows(
+  context: ApiContext,
+  f: StatementFilter,
+  order: PageOrder,
+  size: number,
+  after: string | undefined,
+  info: GraphQLResolveInfo | undefined,
+): Promise<StatementsPageRow[]> {
+  const cursor = afterKey(after, 2);
+  return context.loaders.rows(statementsPage.form(pageShape(f, order)), {
+    ...filterParams(f, order),
     afterDate: cursor?.[0] ?? null,
     afterId: cursor?.[1] ?? null,
     limit: size + 1,
     lists: listsAsked(info),
   });
-  const statements = rows.map((row) => primeFromPage(context.loaders, row));
-  return toPage(statements, size, (s) => [String(s.date), s.id]);
 }
 
 /**

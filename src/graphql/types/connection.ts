@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { Actor } from './actor';
 import { Position, SearchHit, Statement, Topic } from './entities';
@@ -15,6 +15,8 @@ export class PageInfo {
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
+  /** Set only when the operation selects it (src/graphql/total-count.ts). */
+  totalCount?: number;
 }
 
 /** A Relay connection type (edges with cursors, pageInfo) of one node type. */
@@ -35,6 +37,11 @@ function connectionOf<T extends object>(node: ClassType<T> | typeof Actor, name:
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
+
+    @Field(() => Int, {
+      description: 'How many there are in all, over every page; counted only when asked for.',
+    })
+    totalCount!: number;
   }
   return Connection;
 }

@@ -6,16 +6,22 @@ import { ActEnum, ActorKindEnum, ModalityEnum, PositionTypeEnum, StanceEnum } fr
   description: 'Every field narrows; stance fields must hold on one and the same stance.',
 })
 export class StatementFilter {
-  @Field(() => ID, { nullable: true, description: 'On whose behalf (an actor id).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'On whose behalf: an actor id, name or alias ("Turkey", "IRN").',
+  })
   actor?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Who spoke (an actor id).' })
+  @Field(() => ID, { nullable: true, description: 'Who spoke: an actor id, name or alias.' })
   speaker?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A topic id or name.' })
   topic?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Takes a stance on this position.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Takes a stance on this position: its id or label.',
+  })
   position?: string;
 
   @Field(() => PositionTypeEnum, { nullable: true })

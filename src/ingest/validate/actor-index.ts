@@ -1,4 +1,4 @@
-import { normalizeText } from '../../model/ids';
+import { nameKey } from '../../names/match';
 import { closestValues } from './closest';
 
 export interface NamedActor {
@@ -12,9 +12,8 @@ export type ActorLookup =
   | { ok: false; reason: 'unknown'; closest: string[] }
   | { ok: false; reason: 'ambiguous'; candidates: string[] };
 
-function key(text: string): string {
-  return normalizeText(text).toLowerCase();
-}
+// The same comparison as every API argument and CLI option (src/names): case and accents aside.
+const key = nameKey;
 
 /**
  * Resolves what a record writes for an actor — an id (IRN, person:…), an ISO alpha-3 code in

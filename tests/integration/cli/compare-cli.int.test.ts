@@ -371,7 +371,7 @@ describe('diplograph compare | agreement | history | divergences on the comparis
     );
   });
 
-  it('an unknown actor: exit 1, error NOT_FOUND and a suggestion', async () => {
+  it('an unknown actor: exit 1, error NAME_UNKNOWN and a suggestion', async () => {
     const run = await cli([
       'compare',
       '--actors',
@@ -385,8 +385,31 @@ describe('diplograph compare | agreement | history | divergences on the comparis
     ]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^error NOT_FOUND: actors: no actor has the id "RUSS"\n/);
-    expect(run.stderr).toMatch(/hint: RUSS: did you mean .*RUS \(/);
+    expect(run.stderr).toMatch(
+      /^error NAME_UNKNOWN: actors: no actor has the id, name or alias "RUSS"\n/,
+    );
+    expect(run.stderr).toMatch(/hint: did you mean .*RUS \(/);
+  });
+
+  it('takes actors and topics by name: --actors Iran,Turkey is --actors IRN,TUR', async () => {
+    const window = ['--from', '2020-01', '--to', '2021-09', '--format', 'json'];
+    const byIds = await cli(['compare', '--actors', 'IRN,TUR', '--topic', 'test-war', ...window]);
+    const byNames = await cli([
+      'compare',
+      '--actors',
+      'Iran,Turkey',
+      '--topic',
+      'Aralia–Borvia war (fictional)',
+      ...window,
+    ]);
+    expect(byNames.status).toBe(0);
+    expect(byNames.stdout).toBe(byIds.stdout);
+    expect(JSON.parse(byNames.stdout)).toMatchObject({ actors: ['IRN', 'TUR'] });
+    const congo = await cli(['compare', '--actors', 'Congo,TUR', '--topic', 'test-war', ...window]);
+    expect(congo.status).toBe(1);
+    expect(congo.stderr).toMatch(
+      /^error NAME_AMBIGUOUS: actors: "Congo" names 2 actors: COD \(DR Congo\), COG/,
+    );
   });
 
   it('an unknown option value is a usage error: exit 2, before any database', async () => {

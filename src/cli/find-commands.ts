@@ -1,0 +1,120 @@
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import { DEFINABLE_ACTOR_KINDS } from '../model/vocabulary';
+import { actorsCommand, positionsCommand, searchCommand, topicsCommand } from './commands/find';
+import { showCommand } from './commands/show';
+import { changedBy, statusCommand } from './commands/status';
+import type { CommandContext } from './context';
+import { RECORD_FORMATS } from './format/records';
+import type { RecordFormat } from './format/records';
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('expected a whole number above 0');
+  return n;
+}
+
+const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(RECORD_FORMATS).default('table');
+const limitOption = (n: number) =>
+  new Option('--limit <n>', 'at most this many').argParser(count).default(n);
+
+interface ListOptions {
+  name?: string;
+  limit: number;
+  format: RecordFormat;
+}
+
+/** actors, topics, positions, search, show: finding ids and what is behind them. */
+export function addFindCommands(program: Command, context: () => CommandContext): void {
+  program
+    .command('actors')
+    .description('list actors (id, kind, statements on their behalf, name)')
+    .addOption(
+      new Option('--kind <kind>', 'only of this kind').choices(['STATE', ...DEFINABLE_ACTOR_KINDS]),
+    )
+    .option('--name <text>', 'a part of the name or of an alias, any case')
+    .option('--spoke', 'only actors on whose behalf a statement was made')
+    .addOption(limitOption(300))
+    .addOption(formatOption())
+    .action(async (o: ListOptions & { kind?: string; spoke?: boolean }) =>
+      actorsCommand(context(), { ...o, spoke: o.spoke === true }, o.format),
+    );
+  program
+    .command('topics')
+    .description('list topics (id, positions about them, statements on them, name)')
+    .option('--name <text>', 'a part of the name or id, any case')
+    .addOption(limitOption(300))
+    .addOption(formatOption())
+    .action(async (o: ListOptions) => topicsCommand(context(), o, o.format));
+  program
+    .command('positions')
+    .description('list positions (id, type, stances taken, what they are about, label)')
+    .option('--type <type>', 'only of this type, e.g. CEASEFIRE')
+    .option('--topic <topic>', 'about a topic or taken on it: its id or name')
+    .option('--name <text>', 'a part of the label or id, any case')
+    .addOption(limitOption(300))
+    .addOption(formatOption())
+    .action(async (o: ListOptions & { type?: string; topic?: string }) =>
+      positionsCommand(context(), o, o.format),
+    );
+  program
+    .command('search')
+    .description('full-text search of quotes and summaries, with the statement and speaker')
+    .argument('<text...>', 'words (Lucene syntax: "a phrase", wild*, a OR b)')
+    .option('--include-retracted', 'retracted and superseded statements too')
+    .addOption(limitOption(20))
+    .addOption(formatOption())
+    .action(async (words: string[], o: ListOptions & { includeRetracted?: boolean }) =>
+      searchCommand(
+        context(),
+        words.join(' '),
+        { limit: o.limit, includeRetracted: o.includeRetracted === true },
+        o.format,
+      ),
+    );
+  program
+    .command('show')
+    .description(
+      'a statement with its stances and quotes, an actor with its recent statements, or a position with every actor’s stance',
+    )
+    .argument('<id-or-name>', 'a statement id, or an actor or position by id, name or alias')
+    .addOption(limitOption(10))
+    .option('--json', 'machine-readable output')
+    .action(async (text: string, o: { limit: number; json?: boolean }) =>
+      showCommand(context(), text, { recent: o.limit, json: o.json === true }),
+    );
+  addStatusCommands(program, context);
+}
+
+/** retract, supersede: what the API's mutations do, from the terminal. */
+function addStatusCommands(program: Command, context: () => CommandContext): void {
+  const as = '--as <name>';
+  const asDoc = 'who makes the change, recorded with it (default cli:<your user name>)';
+  program
+    .command('retract')
+    .description('mark a statement retracted: kept, with the reason, out of lists and comparisons')
+    .argument('<statement>', 'the statement id')
+    .requiredOption('--reason <text>', 'why')
+    .option(as, asDoc)
+    .action(async (id: string, o: { reason: string; as?: string }) =>
+      statusCommand(context(), { kind: 'RETRACT', id, reason: o.reason, by: changedBy(o.as) }),
+    );
+  program
+    .command('supersede')
+    .description('mark a statement superseded by another one already in the graph')
+    .argument('<statement>', 'the statement id')
+    .argument('<replacement>', 'the id of the statement that replaces it (ingest it first)')
+    .requiredOption('--reason <text>', 'why')
+    .option(as, asDoc)
+    .action(async (id: string, replacement: string, o: { reason: string; as?: string }) =>
+      statusCommand(context(), {
+        kind: 'SUPERSEDE',
+        id,
+        replacement,
+        reason: o.reason,
+        by: changedBy(o.as),
+      }),
+    );
+}
