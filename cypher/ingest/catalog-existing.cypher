@@ -1,5 +1,6 @@
 // Which of the given ids already exist, with the content hash they were written with.
-// Params: $actors, $topics, $places, $events, $sources, $documents, $positions, $statements (lists of ids).
+// Params: $actors, $topics, $places, $events, $sources, $documents, $positions, $statements,
+// $positionTypes (lists of ids).
 UNWIND $actors AS id MATCH (n:Actor {id: id}) RETURN 'actor' AS kind, n.id AS id, n.contentHash AS hash
 UNION ALL
 UNWIND $topics AS id MATCH (n:Topic {id: id}) RETURN 'topic' AS kind, n.id AS id, n.contentHash AS hash
@@ -15,3 +16,5 @@ UNION ALL
 UNWIND $positions AS id MATCH (n:Position {id: id}) RETURN 'position' AS kind, n.id AS id, n.contentHash AS hash
 UNION ALL
 UNWIND $statements AS id MATCH (n:Statement {id: id}) RETURN 'statement' AS kind, n.id AS id, n.contentHash AS hash
+UNION ALL
+UNWIND $positionTypes AS id MATCH (n:PositionType {id: id}) RETURN 'positionType' AS kind, n.id AS id, n.contentHash AS hash

@@ -175,3 +175,15 @@ export const exportStatements = queryFile<StatementExportRow>('export/statements
   stances: true,
   planStatuses: true,
 });
+
+export interface PositionTypeExportRow {
+  id: string;
+  label: string;
+  description: string | null;
+  parent: string | null;
+}
+
+export const exportPositionTypes = queryFile<PositionTypeExportRow>(
+  'export/position-types.cypher',
+  { id: true, label: true, description: true, parent: true },
+);

@@ -10,6 +10,7 @@ export const ENTITY_KINDS = [
   'event',
   'source',
   'document',
+  'positionType',
   'position',
   'statement',
 ] as const;

@@ -20,6 +20,7 @@ import { SortOrderEnum } from '../types/enums';
 import { Position, SearchHit, Statement } from '../types/entities';
 import { ActorFilter, PositionFilter, StatementFilter } from '../types/inputs';
 import { Node } from '../types/node';
+import { positionTypeArgument } from '../position-types';
 import { fragmentAround } from './fragment';
 import { statementPage } from './statement-page';
 
@@ -80,7 +81,7 @@ export class QueryResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<Entity>> {
     return this.idPage(context, 'position', positionsPage, first, after, {
-      type: filter?.type ?? null,
+      types: await positionTypeArgument(context, filter?.type, 'filter.type'),
       about: filter?.about ?? null,
     });
   }

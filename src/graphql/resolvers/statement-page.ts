@@ -4,6 +4,7 @@ import type { StatementLinksRow } from '../graphql.queries';
 import type { Entity, Loaders } from '../loaders';
 import { fieldNamesOfOperation } from '../look-ahead';
 import { afterKey, pageSize, toPage } from '../pagination';
+import { positionTypeArgument } from '../position-types';
 import { PAGE_LISTS, statementsPage } from '../statements-page.queries';
 import type { PageList, PageOrder, PageShape, StatementsPageRow } from '../statements-page.queries';
 import type { Page } from '../types/connection';
@@ -56,7 +57,7 @@ export async function statementPage(
     speaker: f.speaker ?? null,
     topic: f.topic ?? null,
     position: f.position ?? null,
-    positionType: f.positionType ?? null,
+    positionTypes: await positionTypeArgument(context, f.positionType, 'filter.positionType'),
     stance: f.stance ?? null,
     act: f.act ?? null,
     modality: f.modality ?? null,

@@ -5,7 +5,6 @@ import {
   ActEnum,
   ModalityEnum,
   PlanStatusEnum,
-  PositionTypeEnum,
   StanceEnum,
   StatementKindEnum,
   StatementStatusEnum,
@@ -110,7 +109,10 @@ export class QuoteRef {
   description: 'Something an actor can be for or against.',
 })
 export class Position extends Node {
-  @Field(() => PositionTypeEnum)
+  @Field({
+    description:
+      'The id of its position type (see positionType): a String since types are data, not an enum.',
+  })
   type!: string;
 
   @Field()

@@ -53,6 +53,14 @@ export interface WritePlan {
     framing: string[];
     contentHash: string;
   }[];
+  /** Parents before their children, so that each row finds its parent. */
+  positionTypes: {
+    id: string;
+    label: string;
+    description: string | null;
+    parent: string | null;
+    contentHash: string;
+  }[];
   positions: {
     id: string;
     type: string;
@@ -114,6 +122,7 @@ export function emptyPlan(): WritePlan {
     events: [],
     sources: [],
     documents: [],
+    positionTypes: [],
     positions: [],
     statements: [],
   };

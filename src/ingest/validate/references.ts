@@ -1,4 +1,6 @@
 import { documentId, positionId, statementId } from '../../model/ids';
+import { PositionTypeTree } from '../../model/position-type-tree';
+import type { PositionTypeNode } from '../../model/position-type-tree';
 import type { EntityKind, Found } from '../entity-kinds';
 import type { IngestDocument, PositionInput, StatementInput } from '../format';
 import { IssueCode } from '../issues';
@@ -38,6 +40,42 @@ export class References {
   useGraphActors(actors: Iterable<NamedActor>): void {
     for (const actor of actors) this.actorIndex.add(actor);
     this.forEach('actors', (actor) => this.actorIndex.add(actor));
+  }
+
+  private graphPositionTypes: PositionTypeNode[] = [];
+  private positionTypeTree: PositionTypeTree | undefined;
+
+  /** Every position type of the graph (they are few): types resolve and suggest from them. */
+  usePositionTypes(types: readonly (PositionTypeNode & { hash: string | null })[]): void {
+    this.graphPositionTypes = [...types];
+    this.positionTypeTree = undefined;
+    this.addExisting(types.map(({ id, hash }) => ({ kind: 'positionType' as const, id, hash })));
+  }
+
+  /** The graph's position types with the batch's (a batch's definition wins for its id). */
+  positionTypes(): PositionTypeTree {
+    if (!this.positionTypeTree) {
+      const types = new Map(this.graphPositionTypes.map((t) => [t.id, t]));
+      this.forEach('positionTypes', (t) =>
+        types.set(t.id, { id: t.id, label: t.label, parent: t.parent ?? null }),
+      );
+      this.positionTypeTree = new PositionTypeTree(types.values());
+    }
+    return this.positionTypeTree;
+  }
+
+  /** Whether a position type is defined in the batch or the graph; an issue when not. */
+  positionTypeExists(id: string, o: Origin, path: Path): boolean {
+    const tree = this.positionTypes();
+    if (tree.has(id)) return true;
+    this.issue(
+      o,
+      path,
+      IssueCode.UNKNOWN_REFERENCE,
+      `"${id}" is not a position type of the graph or of positionTypes in the batch`,
+      tree.suggestionsFor(id),
+    );
+    return false;
   }
 
   /** What the graph holds of the ids looked up (kind, id, content hash). */
@@ -213,6 +251,7 @@ export class References {
       if (kind === 'event') this.forEach('events', (e) => add(e.id));
       if (kind === 'source') this.forEach('sources', (s) => add(s.id));
       if (kind === 'document') this.forEach('documents', (d) => add(this.documentIdOf(d)));
+      if (kind === 'positionType') this.forEach('positionTypes', (t) => add(t.id));
       if (kind === 'position') this.forEach('positions', (p) => add(this.positionIdOf(p)));
       this.definitionCache.set(kind, (ids = found));
     }
