@@ -47,7 +47,7 @@ export interface StanceObservationRow {
   quoteId: string;
   date: string;
   stance: Stance;
-  act: Act;
+  act: Act | null;
   modality: Modality;
 }
 
@@ -117,7 +117,7 @@ export interface RedLineStatementRow {
   onBehalfOf: string[];
   quoteId: string;
   stance: Stance;
-  act: Act;
+  act: Act | null;
   modality: Modality;
 }
 

@@ -20,7 +20,7 @@ export interface RedLineStatement {
   readonly onBehalfOf: readonly string[];
   readonly quoteId: string;
   readonly stance: Stance;
-  readonly act: string;
+  readonly act: string | null;
   readonly modality: Modality;
   readonly role: RedLineRole;
 }

@@ -136,11 +136,12 @@ export const exportPositions = queryFile<PositionExportRow>('export/positions.cy
   redLine: true,
 });
 
-export type StatementExportRow = OptionalText<'speaker' | 'summary' | 'language' | 'location'> & {
+export type StatementExportRow = OptionalText<
+  'kind' | 'speaker' | 'summary' | 'language' | 'location'
+> & {
   id: string;
   date: string;
   datePrecision: string;
-  kind: string;
   onBehalfOf: Ids;
   topics: Ids;
   respondsTo: Ids;
@@ -149,7 +150,7 @@ export type StatementExportRow = OptionalText<'speaker' | 'summary' | 'language'
   stances: {
     position: string;
     stance: string;
-    act: string;
+    act: string | null;
     modality: string;
     quoteId: string;
     target: string | null;

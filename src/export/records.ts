@@ -116,8 +116,8 @@ export function statementRecord(row: StatementExportRow): ExportRecord {
     }))
     .sort((a, b) =>
       byString(
-        key(a.position, a.act, a.quote, a.stance),
-        key(b.position, b.act, b.quote, b.stance),
+        key(a.position, a.act ?? '', a.quote, a.stance),
+        key(b.position, b.act ?? '', b.quote, b.stance),
       ),
     )
     .map(compact);

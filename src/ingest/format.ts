@@ -165,7 +165,10 @@ export const quoteSchema = z.strictObject({
 export const stanceSchema = z.strictObject({
   position: id.describe('a position id, as defined under positions or already in the graph'),
   stance: z.enum(STANCES),
-  act: z.enum(ACTS),
+  act: z
+    .enum(ACTS)
+    .optional()
+    .describe('the speech act; left out when the source does not say (unspecified)'),
   modality: z.enum(MODALITIES).default('ASSERTED'),
   quote: z.string().min(1).max(LIMITS.id).describe('the ref of the quote that carries this stance'),
   target: actorRef.optional().describe('the actor the stance is addressed to or aimed at'),
@@ -180,7 +183,10 @@ export const planStatusSchema = z.strictObject({
 export const statementSchema = z.strictObject({
   id: id.optional().describe('derived from speaker, date, actors and quotes when absent'),
   date: partialDate,
-  kind: z.enum(STATEMENT_KINDS),
+  kind: z
+    .enum(STATEMENT_KINDS)
+    .optional()
+    .describe('left out when the source does not say (unspecified)'),
   speaker: actorRef.optional(),
   onBehalfOf: list(actorRef).min(1),
   topics: list(id).default([]),

@@ -165,8 +165,8 @@ export class Stance {
   @Field(() => StanceEnum)
   stance!: string;
 
-  @Field(() => ActEnum)
-  act!: string;
+  @Field(() => ActEnum, { nullable: true, description: 'null: the source does not say.' })
+  act!: string | null;
 
   @Field(() => ModalityEnum)
   modality!: string;
@@ -189,8 +189,11 @@ export class Statement extends Node {
   @Field({ description: 'DAY, MONTH or YEAR: how precise `date` is.' })
   datePrecision!: string;
 
-  @Field(() => StatementKindEnum)
-  kind!: string;
+  @Field(() => StatementKindEnum, {
+    nullable: true,
+    description: 'null: the source does not say.',
+  })
+  kind!: string | null;
 
   @Field({ nullable: true })
   summary?: string;

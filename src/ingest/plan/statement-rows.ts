@@ -25,7 +25,7 @@ export function planStatement(
     id,
     date: date.date,
     datePrecision: date.precision,
-    kind: s.kind,
+    kind: s.kind ?? null,
     speaker: s.speaker ? (refs.resolveActor(s.speaker, o, ['speaker']) ?? null) : null,
     onBehalfOf: s.onBehalfOf.map((r, i) => refs.resolveActor(r, o, ['onBehalfOf', i]) ?? r),
     topics: s.topics.filter((t, i) => refs.exists('topic', t, o, ['topics', i])),
@@ -101,7 +101,7 @@ function stanceRows(
     if (!quote || !positionOk) return [];
     return [
       {
-        act: st.act,
+        act: st.act ?? null,
         modality: st.modality,
         positionId: st.position,
         quoteId: quote,

@@ -87,7 +87,8 @@ export interface WritePlan {
     id: string;
     date: string;
     datePrecision: string;
-    kind: string;
+    /** null: the source does not say. */
+    kind: string | null;
     speaker: string | null;
     onBehalfOf: string[];
     topics: string[];
@@ -104,7 +105,8 @@ export interface WritePlan {
       positionId: string;
       quoteId: string;
       stance: Stance;
-      act: Act;
+      /** null: the source does not say. */
+      act: Act | null;
       modality: Modality;
       target: string | null;
     }[];

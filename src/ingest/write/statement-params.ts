@@ -16,7 +16,6 @@ export function statementParams(statement: PlannedStatement): Record<string, unk
     id: statement.id,
     date: statement.date,
     datePrecision: statement.datePrecision,
-    kind: statement.kind,
     contentHash: statement.contentHash,
     quotes: statement.quotes.map((q) => ({ ref: q.ref, id: q.id, text: q.text })),
     stances: statement.stances.map((st) => {
@@ -24,14 +23,14 @@ export function statementParams(statement: PlannedStatement): Record<string, unk
         positionId: st.positionId,
         quoteId: st.quoteId,
         stance: st.stance,
-        act: st.act,
         modality: st.modality,
       };
+      if (st.act !== null) stance.act = st.act;
       if (st.target !== null) stance.target = st.target;
       return stance;
     }),
   };
-  for (const key of ['speaker', 'summary', 'language', 'location'] as const) {
+  for (const key of ['kind', 'speaker', 'summary', 'language', 'location'] as const) {
     if (statement[key] !== null) row[key] = statement[key];
   }
   for (const key of ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn'] as const) {
