@@ -156,6 +156,7 @@ export type StatementExportRow = OptionalText<
     target: string | null;
   }[];
   planStatuses: { plan: string; status: string; quoteId: string }[];
+  distinctFrom: Ids;
 };
 
 /** A page of statements by id. Params: $after (the last id of the page before, or ''), $limit. */
@@ -166,6 +167,7 @@ export const exportStatements = queryFile<StatementExportRow>('export/statements
   kind: true,
   speaker: true,
   onBehalfOf: true,
+  distinctFrom: true,
   topics: true,
   summary: true,
   language: true,

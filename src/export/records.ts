@@ -140,5 +140,6 @@ export function statementRecord(row: StatementExportRow): ExportRecord {
     stances,
     // Left out when none, as statements were exported before plan statuses existed.
     planStatuses: planStatuses.length > 0 ? planStatuses : undefined,
+    distinctFrom: row.distinctFrom.length > 0 ? sorted(row.distinctFrom) : undefined,
   });
 }

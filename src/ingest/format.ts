@@ -200,6 +200,11 @@ export const statementSchema = z.strictObject({
   planStatuses: list(planStatusSchema)
     .default([])
     .describe("peace plans' status as the statement reports it, on its date"),
+  distinctFrom: list(id)
+    .default([])
+    .describe(
+      'statements with the same speaker, date, actors and quotes that are nevertheless another statement (otherwise refused as DUPLICATE_STATEMENT)',
+    ),
 });
 
 /** A YAML or JSON ingestion file. NDJSON files hold one statementSchema record a line. */

@@ -15,6 +15,8 @@ export const IssueCode = {
   MISSING_QUOTE: 'MISSING_QUOTE',
   DUPLICATE_ID: 'DUPLICATE_ID',
   CONFLICTS_WITH_GRAPH: 'CONFLICTS_WITH_GRAPH',
+  /** The same speaker, date, actors and quotes as another statement id, with no distinctFrom. */
+  DUPLICATE_STATEMENT: 'DUPLICATE_STATEMENT',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

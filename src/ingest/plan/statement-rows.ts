@@ -19,6 +19,7 @@ export function planStatement(
   o: Origin,
 ): string {
   const id = refs.statementIdOf(s);
+  refs.duplicates.check(refs, s, id, o);
   const date = parsePartialDate(s.date)!;
   const refIds = quoteIds(refs, s, o);
   const row = {
@@ -34,6 +35,8 @@ export function planStatement(
     location: s.location ?? null,
     respondsTo: s.respondsTo.filter((e, i) => refs.exists('event', e, o, ['respondsTo', i])),
     reportedIn: s.reportedIn.filter((d, i) => refs.exists('document', d, o, ['reportedIn', i])),
+    distinctFrom: [...s.distinctFrom].sort(),
+    fingerprint: refs.fingerprintOf(s),
   };
   // Quotes, stances and plan statuses are hashed as they are made: their keys in sorted order
   // (tests/unit/ingest/statement-hash.test.ts holds the hash equal to contentHash's).
@@ -118,6 +121,8 @@ function statementHash(row: Omit<PlannedStatement, 'contentHash'>): string {
   return contentHashOfSorted({
     date: row.date,
     datePrecision: row.datePrecision,
+    // Only when there are any: statements written before distinctFrom keep their hash.
+    distinctFrom: row.distinctFrom.length ? row.distinctFrom : undefined,
     id: row.id,
     kind: row.kind,
     language: row.language,

@@ -97,6 +97,10 @@ export interface WritePlan {
     location: string | null;
     respondsTo: string[];
     reportedIn: string[];
+    /** Look-alike statements this one is distinct from (DUPLICATE_STATEMENT), sorted. */
+    distinctFrom: string[];
+    /** Speaker, date, actors and quotes hashed (src/model/ids.ts): not part of the content hash. */
+    fingerprint: string;
     contentHash: string;
     /** A statement is written with what it owns: its quotes and stances. */
     quotes: { statementId: string; ref: string; id: string; text: string }[];

@@ -23,9 +23,10 @@ export function graphCatalog(db: Database): GraphCatalog {
     actors: () => db.rows(catalogActors),
     positionTypes: () => db.rows(catalogPositionTypes),
     async lookUp(ids) {
-      if (ENTITY_KINDS.every((kind) => ids[kind].length === 0)) return [];
+      if (ENTITY_KINDS.every((kind) => ids[kind].length === 0) && ids.fingerprints.length === 0)
+        return [];
       const params = Object.fromEntries(ENTITY_KINDS.map((kind) => [`${kind}s`, ids[kind]]));
-      return db.rows(catalogExisting, params);
+      return db.rows(catalogExisting, { ...params, fingerprints: ids.fingerprints });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { documentId, positionId, statementId } from '../../model/ids';
+import { documentId, positionId, statementFingerprint } from '../../model/ids';
 import { PositionTypeTree } from '../../model/position-type-tree';
 import type { PositionTypeNode } from '../../model/position-type-tree';
 import type { EntityKind, Found } from '../entity-kinds';
@@ -9,6 +9,7 @@ import { ActorIndex } from './actor-index';
 import type { NamedActor } from './actor-index';
 import { closestValues } from './closest';
 import { Definitions } from './definitions';
+import { DuplicateStatements } from './duplicates';
 import type { Defined } from './definitions';
 import type { Origin } from './origin';
 import { describePath } from './structure';
@@ -27,6 +28,7 @@ type Path = (string | number)[];
 export class References {
   readonly issues: IngestIssue[] = [];
   private readonly actorIndex = new ActorIndex();
+  readonly duplicates = new DuplicateStatements();
   private readonly defined = new Definitions<EntityKind>();
   /**
    * `${kind}:${id}` → content hash in the graph (null for nodes without one, e.g. states).
@@ -111,26 +113,35 @@ export class References {
     return positionId(p.type, subjects, p.qualifier);
   }
 
-  /** Derived ids hash the quotes: asked for at lookup and again at planning, derive once. */
-  private readonly derivedIds = new WeakMap<StatementInput, string>();
+  /** Fingerprints hash the quotes: asked for at lookup and again at planning, hash once. */
+  private readonly fingerprints = new WeakMap<StatementInput, string>();
 
-  statementIdOf(s: StatementInput): string {
-    if (s.id) return s.id;
-    const known = this.derivedIds.get(s);
+  /** Speaker, date, actors and quotes hashed (model/ids.ts): the derived id is made of it. */
+  fingerprintOf(s: StatementInput): string {
+    const known = this.fingerprints.get(s);
     if (known) return known;
     const actor = (ref: string) => {
       const found = this.actorIndex.resolve(ref);
       return found.ok ? found.id : ref;
     };
-    const id = statementId({
+    const fingerprint = statementFingerprint({
       speaker: s.speaker ? actor(s.speaker) : undefined,
       date: s.date,
       onBehalfOf: s.onBehalfOf.map(actor),
       quotes: s.quotes.map((q) => q.text),
       summary: s.summary,
     });
-    this.derivedIds.set(s, id);
-    return id;
+    this.fingerprints.set(s, fingerprint);
+    return fingerprint;
+  }
+
+  statementIdOf(s: StatementInput): string {
+    return s.id ?? `statement:${this.fingerprintOf(s)}`;
+  }
+
+  /** The standing statement of the graph with this fingerprint, if the lookups found one. */
+  graphStatementWith(fingerprint: string): string | undefined {
+    return this.existing.get(`fingerprint:${fingerprint}`) ?? undefined;
   }
 
   /** A subject id as written when it names a place or topic, else the resolved actor id. */

@@ -17,6 +17,7 @@ export function statementParams(statement: PlannedStatement): Record<string, unk
     date: statement.date,
     datePrecision: statement.datePrecision,
     contentHash: statement.contentHash,
+    fingerprint: statement.fingerprint,
     quotes: statement.quotes.map((q) => ({ ref: q.ref, id: q.id, text: q.text })),
     stances: statement.stances.map((st) => {
       const stance: Record<string, unknown> = {
@@ -33,7 +34,7 @@ export function statementParams(statement: PlannedStatement): Record<string, unk
   for (const key of ['kind', 'speaker', 'summary', 'language', 'location'] as const) {
     if (statement[key] !== null) row[key] = statement[key];
   }
-  for (const key of ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn'] as const) {
+  for (const key of ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn', 'distinctFrom'] as const) {
     if (statement[key].length) row[key] = statement[key];
   }
   if (statement.planStatuses.length) {
