@@ -4,7 +4,14 @@ import { ingest } from '../../../src/ingest/ingest';
 import type { IngestIssue } from '../../../src/ingest/issues';
 import type { Database } from '../../../src/neo4j/database';
 import { CORE_POSITION_TYPES } from '../../../src/model/position-types';
-import { clearGraph, openTestDatabase, resetAndMigrate } from '../../support/database';
+import { migrate } from '../../../src/migrations/migrator';
+import {
+  clearGraph,
+  openTestDatabase,
+  resetAndMigrate,
+  resetDatabase,
+} from '../../support/database';
+import { testLogger } from '../../support/test-logger';
 import { statementRecord } from '../../support/ingest-fixtures';
 
 async function issuesOf(promise: Promise<unknown>): Promise<IngestIssue[]> {
@@ -198,5 +205,35 @@ describe('position types', () => {
     await clearGraph(db);
     await ingest(db, [{ name: 'export.json', text: first }]);
     expect(await exported(db)).toBe(first);
+  });
+});
+
+describe('a graph made before position types were data', () => {
+  let db: Database;
+  beforeAll(() => {
+    db = openTestDatabase();
+  });
+  afterAll(async () => db.close());
+
+  it('migrates: its positions keep their type, which is now a node, and ingestion goes on', async () => {
+    await resetDatabase(db);
+    // The shape the previous version wrote: a position whose type is only a string.
+    await db.write(
+      "CREATE (:Position {id: 'CEASEFIRE:test-conflict', type: 'CEASEFIRE', label: 'Ceasefire in the test conflict', contentHash: 'old'})",
+    );
+    await migrate(db, testLogger);
+    const { records } = await db.read(
+      'MATCH (p:Position), (t:PositionType {id: p.type}) RETURN p.id AS id, t.label AS label',
+    );
+    expect(records.map((r) => r.toObject() as Record<string, unknown>)).toEqual([
+      { id: 'CEASEFIRE:test-conflict', label: 'Ceasefire' },
+    ]);
+    const report = await ingest(db, [
+      {
+        name: 'more.json',
+        text: JSON.stringify({ format: 'diplograph/v1', statements: [statementRecord(7)] }),
+      },
+    ]);
+    expect(report.statementsNew).toBe(1);
   });
 });
