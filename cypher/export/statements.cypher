@@ -11,5 +11,6 @@ RETURN s.id AS id, toString(s.date) AS date, s.datePrecision AS datePrecision, s
        [(s)-[:REPORTED_IN]->(d) | d.id] AS reportedIn,
        [(s)-[r:QUOTES]->(q) | {ref: r.ref, id: q.id, text: q.text}] AS quotes,
        [(s)-[r:TAKES_STANCE]->(p) | {position: p.id, stance: r.stance, act: r.act, modality: r.modality, quoteId: r.quoteId, target: r.target}] AS stances,
-       [(s)-[r:REPORTS_STATUS]->(p) | {plan: p.id, status: r.status, quoteId: r.quoteId}] AS planStatuses
+       [(s)-[r:REPORTS_STATUS]->(p) | {plan: p.id, status: r.status, quoteId: r.quoteId}] AS planStatuses,
+       coalesce(s.distinctFrom, []) AS distinctFrom
 ORDER BY id

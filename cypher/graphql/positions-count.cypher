@@ -1,10 +1,10 @@
 // How many positions match the filters of cypher/graphql/positions-page.cypher: the
-// connection's totalCount, run only when it is asked for. Params: $type (or null), $about (an
-// id, or null).
+// connection's totalCount, run only when it is asked for. Params: $types (position type ids,
+// or null: the API takes in descendants before), $about (an id, or null).
 // In Neo4j Browser, first:
-//   :param type => 'CEASEFIRE'
+//   :param types => ['CEASEFIRE']
 //   :param about => null
 MATCH (p:Position)
-WHERE ($type IS NULL OR p.type = $type)
+WHERE ($types IS NULL OR p.type IN $types)
   AND ($about IS NULL OR EXISTS { (p)-[:ABOUT]->({id: $about}) })
 RETURN count(p) AS total

@@ -1,7 +1,7 @@
 // Positions by type, or about an actor, place or topic, a page after a cursor, by id.
-// Params: $type (or null), $about (an id, or null), $afterId (or null), $limit.
+// Params: $types (position type ids, or null: the API takes in descendants before), $about (an id, or null), $afterId (or null), $limit.
 MATCH (p:Position)
-WHERE ($type IS NULL OR p.type = $type)
+WHERE ($types IS NULL OR p.type IN $types)
   AND ($about IS NULL OR EXISTS { (p)-[:ABOUT]->({id: $about}) })
   AND ($afterId IS NULL OR p.id > $afterId)
 RETURN p.id AS id

@@ -1,6 +1,7 @@
 // How many statements match the filters of a statements page (cypher/graphql/statements-page.cypher,
 // whose filters these are): a connection's totalCount, run only when it is asked for.
-// Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionType, $stance,
+// Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionTypes (a list
+// of type ids with their descendants, or null), $stance,
 // $act, $modality (each a value or null); $stanceFilter (true when any of the last five is set);
 // $includeRetracted (boolean)
 // In Neo4j Browser, first:
@@ -10,7 +11,7 @@
 //   :param speaker => null
 //   :param topic => null
 //   :param position => null
-//   :param positionType => null
+//   :param positionTypes => null
 //   :param stance => null
 //   :param act => null
 //   :param modality => null
@@ -25,7 +26,7 @@ WHERE s.date >= date($from) AND s.date <= date($to)
   AND (NOT $stanceFilter OR EXISTS {
     MATCH (s)-[r:TAKES_STANCE]->(p:Position)
     WHERE ($position IS NULL OR p.id = $position)
-      AND ($positionType IS NULL OR p.type = $positionType)
+      AND ($positionTypes IS NULL OR p.type IN $positionTypes)
       AND ($stance IS NULL OR r.stance = $stance)
       AND ($act IS NULL OR r.act = $act)
       AND ($modality IS NULL OR r.modality = $modality)

@@ -5,8 +5,9 @@
 // nodes-by-id.cypher projects them), so that a page and what a nested query asks of it are one
 // round-trip. The speaker is the one of speakerNodes (head() of a list with a WHERE is planned
 // as a subquery that stops the planner caching s.date and s.id: a third more db hits).
-// Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionType, $stance,
-// $act, $modality (each a value or null); $stanceFilter (true when any of the last five is set);
+// Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionTypes (a list
+// of type ids, a type's descendants included, or null), $stance, $act, $modality (each a value
+// or null); $stanceFilter (true when any of the last five is set);
 // $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $limit; $lists:
 // which lists to build, by the GraphQL field that needs each ({speaker: true, onBehalfOf: true,
 // topics: true, respondsTo: true, documents: true, quotes: true, stances: true,
@@ -33,7 +34,7 @@ WHERE s.date >= date($from) AND s.date <= date($to)
   AND (NOT $stanceFilter OR EXISTS { // only if stance
     MATCH (s)-[r:TAKES_STANCE]->(p:Position) // only if stance
     WHERE ($position IS NULL OR p.id = $position) // only if stance
-      AND ($positionType IS NULL OR p.type = $positionType) // only if stance
+      AND ($positionTypes IS NULL OR p.type IN $positionTypes) // only if stance
       AND ($stance IS NULL OR r.stance = $stance) // only if stance
       AND ($act IS NULL OR r.act = $act) // only if stance
       AND ($modality IS NULL OR r.modality = $modality) // only if stance

@@ -15,6 +15,8 @@ CREATE (s:Statement {
   language: row.language,
   location: row.location,
   contentHash: row.contentHash,
+  fingerprint: row.fingerprint,
+  distinctFrom: row.distinctFrom,
   recordedAt: datetime()
 })
 WITH s, row

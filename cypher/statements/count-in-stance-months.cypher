@@ -7,7 +7,8 @@
 // - migration 005 counts every statement of a graph that had some before: it runs the lines below
 //   the mark for each statement (src/migrations/migration-files.ts, "include").
 // What is counted must not be counted yet: counts add to what a month holds; the evidence of the
-// month's last day is replaced by a later day's, joined by the same day's, or left as it is.
+// month's last day is replaced by a later day's, joined by the same day's, or left as it is; an
+// unspecified act is written '-' in it (src/analysis/months.ts, packEvidence).
 // Param: $counted, a list of {statementId, positionId, actorId}: a statement, on one position for
 // one actor, or on all its positions (positionId null) for all its actors (actorId null).
 UNWIND $counted AS row
@@ -31,7 +32,7 @@ WITH positionId, actorId, modality, month,
      collect({day: s.date, statementId: s.id, quoteId: t.quoteId, stance: t.stance, act: t.act}) AS items
 WITH positionId, actorId, modality, month, lastDay, supports, opposes, neutral,
      [item IN items WHERE item.day = lastDay |
-      item.statementId + ' ' + item.quoteId + ' ' + item.stance + ' ' + item.act] AS evidence
+      item.statementId + ' ' + item.quoteId + ' ' + item.stance + ' ' + coalesce(item.act, '-')] AS evidence
 MERGE (m:StanceMonth {positionId: positionId, actorId: actorId, modality: modality, month: month})
 ON CREATE SET m.supports = 0, m.opposes = 0, m.neutral = 0
 // Adding to the counts takes the node's write lock before reading them, so the day compared

@@ -46,12 +46,22 @@ export interface StanceMonth {
  * matrix reads from the store.
  */
 export function packEvidence(item: StanceEvidence): string {
-  return `${item.statementId} ${item.quoteId} ${item.stance} ${item.act}`;
+  return `${item.statementId} ${item.quoteId} ${item.stance} ${item.act ?? UNSPECIFIED_ACT}`;
 }
 
+/** An act the source did not give, in a packed piece of evidence (never an act's name). */
+const UNSPECIFIED_ACT = '-';
+
 export function unpackEvidence(packed: string, date: string, modality: Modality): StanceEvidence {
-  const [statementId, quoteId, stance, act] = packed.split(' ') as [string, string, Stance, Act];
-  return { statementId, quoteId, date, stance, act, modality };
+  const [statementId, quoteId, stance, act] = packed.split(' ') as [string, string, Stance, string];
+  return {
+    statementId,
+    quoteId,
+    date,
+    stance,
+    act: act === UNSPECIFIED_ACT ? null : (act as Act),
+    modality,
+  };
 }
 
 export function monthOf(day: string): string {

@@ -12,7 +12,8 @@ export interface StanceObservation {
   /** YYYY-MM-DD; a statement known only to the month or year is dated to the period's first day. */
   readonly date: string;
   readonly stance: Stance;
-  readonly act: Act;
+  /** null: the source does not say. */
+  readonly act: Act | null;
   readonly modality: Modality;
   readonly retracted: boolean;
   readonly superseded: boolean;
@@ -31,7 +32,8 @@ export interface StanceEvidence {
   readonly quoteId: string;
   readonly date: string;
   readonly stance: Stance;
-  readonly act: Act;
+  /** null: the source does not say. */
+  readonly act: Act | null;
   readonly modality: Modality;
 }
 
@@ -140,7 +142,7 @@ export function compareEvidence(a: StanceEvidence, b: StanceEvidence): number {
   return (
     compareStrings(a.statementId, b.statementId) ||
     compareStrings(a.quoteId, b.quoteId) ||
-    compareStrings(a.act, b.act) ||
+    compareStrings(a.act ?? '', b.act ?? '') ||
     compareStrings(a.stance, b.stance) ||
     compareStrings(a.modality, b.modality)
   );

@@ -50,6 +50,8 @@ export function optionHelp(field: RequestField): string {
   switch (field.type.kind) {
     case 'ids':
       return `${text} Comma-separated.`;
+    case 'positionTypes':
+      return `${text} Comma-separated; \`diplograph position-types\` lists them.`;
     case 'enum':
       return `${text} One of ${allowedText(REQUEST_ENUMS[field.type.enum])}.`;
     case 'enums':
@@ -64,7 +66,7 @@ export function optionOf(name: string, field: RequestField): Option {
   const flag = field.value === undefined ? flagOf(name) : `${flagOf(name)} ${field.value}`;
   const option = new Option(flag, optionHelp(field));
   const { type } = field;
-  if (type.kind === 'ids') option.argParser(commaList);
+  if (type.kind === 'ids' || type.kind === 'positionTypes') option.argParser(commaList);
   if (type.kind === 'enum') option.argParser(oneOf(REQUEST_ENUMS[type.enum]));
   if (type.kind === 'enums') option.argParser(listOf(REQUEST_ENUMS[type.enum]));
   if (type.kind === 'count') option.argParser(wholeNumber);

@@ -2,8 +2,8 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../analysis';
 import type { Interval, Measure, MissingMode, StanceBasis } from '../analysis';
-import { MODALITIES, POSITION_TYPES } from '../model/vocabulary';
-import type { Modality, PositionType } from '../model/vocabulary';
+import { MODALITIES } from '../model/vocabulary';
+import type { Modality } from '../model/vocabulary';
 import { cliName } from './format/text';
 
 /**
@@ -82,7 +82,6 @@ export const parseMeasure = oneOf<Measure>(MEASURES);
 export const parseMissing = oneOf<MissingMode>(MISSING_MODES);
 export const parseBasis = oneOf<StanceBasis>(STANCE_BASES);
 export const parseModalities = listOf<Modality>(MODALITIES);
-export const parsePositionTypes = listOf<PositionType>(POSITION_TYPES);
 
 /** `--format`, with the formats a command offers. */
 export function formatOption(formats: readonly AnyFormat[]): Option {

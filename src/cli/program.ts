@@ -7,6 +7,9 @@ import { exportCommand } from './commands/export';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
 import { statsCommand } from './commands/stats';
+import { positionTypesCommand } from './commands/position-types';
+import type { PositionTypesFormat } from './commands/position-types';
+import { formatOption } from './comparison-options';
 import { DEFAULT_BATCH_SIZE } from '../ingest/ingest';
 import { serveCommand } from './commands/serve';
 import { createContext } from './context';
@@ -183,6 +186,13 @@ function addOutputCommands(program: Command, context: ContextMaker): void {
     .description('count nodes per label and relationships per type')
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }) => statsCommand(context(), options.json === true));
+  program
+    .command('position-types')
+    .description('list the position types (core and defined by files) as a tree')
+    .addOption(formatOption(['table', 'json', 'csv']))
+    .action(async (options: { format: PositionTypesFormat }) =>
+      positionTypesCommand(context(), options.format),
+    );
 }
 
 function addDbCommands(program: Command, context: ContextMaker): void {

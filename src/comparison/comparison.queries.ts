@@ -1,4 +1,4 @@
-import type { Act, Modality, PlanStatus, PositionType, Stance } from '../model/vocabulary';
+import type { Act, Modality, PlanStatus, Stance } from '../model/vocabulary';
 import { queryFile } from '../neo4j/query-file';
 
 /**
@@ -29,7 +29,8 @@ export const topicById = queryFile<IdNameRow>('queries/topic-by-id.cypher', {
 
 export interface ComparisonPositionRow {
   id: string;
-  type: PositionType;
+  /** A position type id (a :PositionType node's). */
+  type: string;
   label: string | null;
 }
 
@@ -46,7 +47,7 @@ export interface StanceObservationRow {
   quoteId: string;
   date: string;
   stance: Stance;
-  act: Act;
+  act: Act | null;
   modality: Modality;
 }
 
@@ -116,7 +117,7 @@ export interface RedLineStatementRow {
   onBehalfOf: string[];
   quoteId: string;
   stance: Stance;
-  act: Act;
+  act: Act | null;
   modality: Modality;
 }
 
@@ -147,3 +148,18 @@ export const redLineDeclarations = queryFile<RedLineDeclarationRow>(
   'queries/red-line-declarations.cypher',
   { positionId: true, statementId: true },
 );
+
+export interface PositionTypeRow {
+  id: string;
+  label: string;
+  description: string | null;
+  parent: string | null;
+}
+
+/** Every position type (a few dozen): filters resolve names and take in descendants from them. */
+export const positionTypesQuery = queryFile<PositionTypeRow>('queries/position-types.cypher', {
+  id: true,
+  label: true,
+  description: true,
+  parent: true,
+});

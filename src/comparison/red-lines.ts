@@ -21,7 +21,7 @@ export interface RedLineStatement {
   readonly onBehalfOf: readonly string[];
   readonly quoteId: string;
   readonly stance: Stance;
-  readonly act: string;
+  readonly act: string | null;
   readonly modality: Modality;
   readonly role: RedLineRole;
 }

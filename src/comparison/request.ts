@@ -1,5 +1,5 @@
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../analysis';
-import { MODALITIES, POSITION_TYPES } from '../model/vocabulary';
+import { MODALITIES } from '../model/vocabulary';
 import type { NameKind } from '../names/match';
 
 /**
@@ -19,7 +19,6 @@ export const REQUEST_ENUMS = {
   MissingStance: MISSING_MODES,
   StanceBasis: STANCE_BASES,
   Modality: MODALITIES,
-  PositionType: POSITION_TYPES,
 } as const;
 export type RequestEnum = keyof typeof REQUEST_ENUMS;
 
@@ -33,6 +32,8 @@ export interface PositionWeight {
 interface ScalarValues {
   id: string;
   ids: readonly string[];
+  /** Position types by id or label: data, not an enum (src/comparison/position-types.ts). */
+  positionTypes: readonly string[];
   /** A day, month or year (window.ts). */
   date: string;
   count: number;
@@ -151,8 +152,8 @@ const POSITIONS = {
   value: '<ids>',
 } as const;
 const POSITION_TYPES_FIELD = {
-  type: { kind: 'enums', enum: 'PositionType' },
-  doc: 'Positions of these types',
+  type: { kind: 'positionTypes' },
+  doc: 'Positions of these types (ids or labels), each with its descendants',
   value: '<types>',
 } as const;
 const MODALITIES_FIELD = {

@@ -1,14 +1,15 @@
 import { closestValues } from '../ingest/validate/closest';
 import { DiplographError, ErrorCode } from '../errors';
-import type { PositionType } from '../model/vocabulary';
 import { comparisonPositions } from './comparison.queries';
 import type { QueryReader } from './query-reader';
+import { resolvePositionTypes } from './position-types';
 import { COMPARISON_LIMITS } from './request';
 
 /** What a comparison is about: positions named, of some types, or of a topic (all that apply). */
 export interface PositionScope {
   readonly positions?: readonly string[] | null;
-  readonly positionTypes?: readonly PositionType[] | null;
+  /** Ids or labels; each takes in its descendants. */
+  readonly positionTypes?: readonly string[] | null;
   readonly topic?: string | null;
 }
 
@@ -34,7 +35,7 @@ export function resolveActors(ids: readonly string[], field = 'actors'): string[
 /** The positions of the scope; named positions must all exist. */
 export async function resolvePositions(read: QueryReader, scope: PositionScope): Promise<string[]> {
   const positions = scope.positions ? unique(scope.positions) : null;
-  const positionTypes = scope.positionTypes ? unique(scope.positionTypes) : null;
+  const positionTypes = await resolvePositionTypes(read, scope.positionTypes, 'positionTypes');
   const topic = scope.topic?.trim() ? scope.topic.trim() : null;
   if (positions === null && positionTypes === null && topic === null) {
     throw new DiplographError(

@@ -136,11 +136,12 @@ export const exportPositions = queryFile<PositionExportRow>('export/positions.cy
   redLine: true,
 });
 
-export type StatementExportRow = OptionalText<'speaker' | 'summary' | 'language' | 'location'> & {
+export type StatementExportRow = OptionalText<
+  'kind' | 'speaker' | 'summary' | 'language' | 'location'
+> & {
   id: string;
   date: string;
   datePrecision: string;
-  kind: string;
   onBehalfOf: Ids;
   topics: Ids;
   respondsTo: Ids;
@@ -149,12 +150,13 @@ export type StatementExportRow = OptionalText<'speaker' | 'summary' | 'language'
   stances: {
     position: string;
     stance: string;
-    act: string;
+    act: string | null;
     modality: string;
     quoteId: string;
     target: string | null;
   }[];
   planStatuses: { plan: string; status: string; quoteId: string }[];
+  distinctFrom: Ids;
 };
 
 /** A page of statements by id. Params: $after (the last id of the page before, or ''), $limit. */
@@ -165,6 +167,7 @@ export const exportStatements = queryFile<StatementExportRow>('export/statements
   kind: true,
   speaker: true,
   onBehalfOf: true,
+  distinctFrom: true,
   topics: true,
   summary: true,
   language: true,
@@ -175,3 +178,15 @@ export const exportStatements = queryFile<StatementExportRow>('export/statements
   stances: true,
   planStatuses: true,
 });
+
+export interface PositionTypeExportRow {
+  id: string;
+  label: string;
+  description: string | null;
+  parent: string | null;
+}
+
+export const exportPositionTypes = queryFile<PositionTypeExportRow>(
+  'export/position-types.cypher',
+  { id: true, label: true, description: true, parent: true },
+);

@@ -9,6 +9,7 @@ import {
   exportEvents,
   exportPlaces,
   exportPositions,
+  exportPositionTypes,
   exportSources,
   exportStatements,
   exportTopics,
@@ -47,6 +48,7 @@ const SECTIONS: Section[] = [
   section('events', exportEvents, eventRecord),
   section('sources', exportSources, compact),
   section('documents', exportDocuments, documentRecord),
+  section('positionTypes', exportPositionTypes, compact),
   section('positions', exportPositions, positionRecord),
 ];
 

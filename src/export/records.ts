@@ -116,8 +116,8 @@ export function statementRecord(row: StatementExportRow): ExportRecord {
     }))
     .sort((a, b) =>
       byString(
-        key(a.position, a.act, a.quote, a.stance),
-        key(b.position, b.act, b.quote, b.stance),
+        key(a.position, a.act ?? '', a.quote, a.stance),
+        key(b.position, b.act ?? '', b.quote, b.stance),
       ),
     )
     .map(compact);
@@ -140,5 +140,6 @@ export function statementRecord(row: StatementExportRow): ExportRecord {
     stances,
     // Left out when none, as statements were exported before plan statuses existed.
     planStatuses: planStatuses.length > 0 ? planStatuses : undefined,
+    distinctFrom: row.distinctFrom.length > 0 ? sorted(row.distinctFrom) : undefined,
   });
 }

@@ -34,7 +34,7 @@ export interface StanceRow {
   positionId: string;
   quoteId: string;
   stance: string;
-  act: string;
+  act: string | null;
   modality: string;
   target: string | null;
 }

@@ -76,7 +76,7 @@ export function shapeName(shape: PageShape): string {
 }
 
 /** A stance as the page gives it: position, quote, stance, act, modality, target. */
-export type StanceTuple = [string, string, string, string, string, string | null];
+export type StanceTuple = [string, string, string, string | null, string, string | null];
 
 /**
  * The lists a page can bring along, each named for the GraphQL field that needs it (the

@@ -10,14 +10,18 @@ export const ENTITY_KINDS = [
   'event',
   'source',
   'document',
+  'positionType',
   'position',
   'statement',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** An id the graph holds already, with the content hash it was written with. */
+/**
+ * An id the graph holds already, with the content hash it was written with; or, of kind
+ * `fingerprint`, a statement fingerprint (id) and the standing statement that has it (hash).
+ */
 export interface Found {
-  kind: EntityKind;
+  kind: EntityKind | 'fingerprint';
   id: string;
   hash: string | null;
 }

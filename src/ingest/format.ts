@@ -4,11 +4,11 @@ import {
   DEFINABLE_ACTOR_KINDS,
   MODALITIES,
   PLAN_STATUSES,
-  POSITION_TYPES,
   STANCES,
   STATEMENT_KINDS,
 } from '../model/vocabulary';
 import { parsePartialDate } from '../model/partial-date';
+import { POSITION_TYPE_ID } from '../model/position-types';
 
 /**
  * The ingestion format, version 1: the one definition from which validation runs and
@@ -126,8 +126,24 @@ const redLine = z.strictObject({
   triggerEvent: id.optional(),
 });
 
+const positionTypeId = z
+  .string()
+  .max(LIMITS.id)
+  .regex(POSITION_TYPE_ID, 'an id in upper case, digits and underscores, such as MEDIATION_FORMAT');
+
+export const positionTypeSchema = z.strictObject({
+  id: positionTypeId.describe('how the ids of positions of this type begin'),
+  label: name,
+  description: z.string().trim().max(LIMITS.summary).optional(),
+  parent: positionTypeId
+    .optional()
+    .describe('the broader type this one narrows, defined in the batch or the graph'),
+});
+
 export const positionSchema = z.strictObject({
-  type: z.enum(POSITION_TYPES),
+  type: positionTypeId.describe(
+    'a position type id: a core type (CEASEFIRE, MEDIATION…) or one defined under positionTypes',
+  ),
   subjects: list(actorRef)
     .min(1)
     .describe('actors, places or topics the position is about, in order'),
@@ -149,7 +165,10 @@ export const quoteSchema = z.strictObject({
 export const stanceSchema = z.strictObject({
   position: id.describe('a position id, as defined under positions or already in the graph'),
   stance: z.enum(STANCES),
-  act: z.enum(ACTS),
+  act: z
+    .enum(ACTS)
+    .optional()
+    .describe('the speech act; left out when the source does not say (unspecified)'),
   modality: z.enum(MODALITIES).default('ASSERTED'),
   quote: z.string().min(1).max(LIMITS.id).describe('the ref of the quote that carries this stance'),
   target: actorRef.optional().describe('the actor the stance is addressed to or aimed at'),
@@ -164,7 +183,10 @@ export const planStatusSchema = z.strictObject({
 export const statementSchema = z.strictObject({
   id: id.optional().describe('derived from speaker, date, actors and quotes when absent'),
   date: partialDate,
-  kind: z.enum(STATEMENT_KINDS),
+  kind: z
+    .enum(STATEMENT_KINDS)
+    .optional()
+    .describe('left out when the source does not say (unspecified)'),
   speaker: actorRef.optional(),
   onBehalfOf: list(actorRef).min(1),
   topics: list(id).default([]),
@@ -178,6 +200,11 @@ export const statementSchema = z.strictObject({
   planStatuses: list(planStatusSchema)
     .default([])
     .describe("peace plans' status as the statement reports it, on its date"),
+  distinctFrom: list(id)
+    .default([])
+    .describe(
+      'statements with the same speaker, date, actors and quotes that are nevertheless another statement (otherwise refused as DUPLICATE_STATEMENT)',
+    ),
 });
 
 /** A YAML or JSON ingestion file. NDJSON files hold one statementSchema record a line. */
@@ -189,12 +216,14 @@ export const ingestDocumentSchema = z.strictObject({
   events: list(eventSchema).default([]),
   sources: list(sourceSchema).default([]),
   documents: list(documentSchema).default([]),
+  positionTypes: list(positionTypeSchema).default([]),
   positions: list(positionSchema).default([]),
   statements: z.array(statementSchema).default([]),
 });
 
 export type IngestDocument = z.infer<typeof ingestDocumentSchema>;
 export type ActorInput = z.infer<typeof actorSchema>;
+export type PositionTypeInput = z.infer<typeof positionTypeSchema>;
 export type PositionInput = z.infer<typeof positionSchema>;
 export type StatementInput = z.infer<typeof statementSchema>;
 export type DocumentInput = z.infer<typeof documentSchema>;

@@ -15,6 +15,10 @@ export const IssueCode = {
   MISSING_QUOTE: 'MISSING_QUOTE',
   DUPLICATE_ID: 'DUPLICATE_ID',
   CONFLICTS_WITH_GRAPH: 'CONFLICTS_WITH_GRAPH',
+  /** The same speaker, date, actors and quotes as another statement id, with no distinctFrom. */
+  DUPLICATE_STATEMENT: 'DUPLICATE_STATEMENT',
+  /** A required field is not there at all (rather than there with a wrong value). */
+  MISSING_FIELD: 'MISSING_FIELD',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

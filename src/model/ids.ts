@@ -39,15 +39,24 @@ export interface StatementIdentity {
   summary: string | undefined;
 }
 
-/** Who, when, for whom, and the words: the same statement from two files is one node. */
-export function statementId(identity: StatementIdentity): string {
-  return `statement:${digest([
+/**
+ * Who, when, for whom, and the words (the summary when there are none): what makes two records
+ * the same statement. A statement's derived id is made of it, and every statement keeps it as
+ * `fingerprint`, so that the same statement under another id is found (DUPLICATE_STATEMENT).
+ */
+export function statementFingerprint(identity: StatementIdentity): string {
+  return digest([
     identity.speaker ?? '',
     identity.date,
     [...identity.onBehalfOf].sort().join(','),
     identity.quotes.map(normalizeText).sort().join('\u0001'),
     identity.quotes.length === 0 ? normalizeText(identity.summary ?? '') : '',
-  ])}`;
+  ]);
+}
+
+/** The same statement from two files is one node. */
+export function statementId(identity: StatementIdentity): string {
+  return `statement:${statementFingerprint(identity)}`;
 }
 
 /** TYPE:subject+subject[:qualifier], e.g. TERRITORIAL_INTEGRITY:AZE, CEASEFIRE:nagorno-karabakh. */

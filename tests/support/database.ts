@@ -31,7 +31,14 @@ export async function resetAndMigrate(db: Database): Promise<void> {
   await migrate(db, testLogger);
 }
 
-/** Everything but the reference states and the migration records: a test's blank slate. */
+/**
+ * What migrations make and no ingestion touches: migration records, reference states and the
+ * core position types (those have no content hash; types that files define do). A WHERE on `n`.
+ */
+export const REFERENCE_DATA =
+  '(n:Migration OR n:State OR (n:PositionType AND n.contentHash IS NULL))';
+
+/** Everything but the reference data: a test's blank slate. */
 export async function clearGraph(db: Database): Promise<void> {
-  await db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');
+  await db.write(`MATCH (n) WHERE NOT ${REFERENCE_DATA} DETACH DELETE n`);
 }

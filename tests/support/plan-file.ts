@@ -5,6 +5,7 @@ import { planDocuments } from '../../src/ingest/plan/planner';
 import type { WritePlan } from '../../src/ingest/plan/write-plan';
 import type { NamedActor } from '../../src/ingest/validate/actor-index';
 import { References } from '../../src/ingest/validate/references';
+import { CORE_POSITION_TYPES } from '../../src/model/position-types';
 import { checkStructure } from '../../src/ingest/validate/structure';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -29,7 +30,8 @@ export function referenceStates(): NamedActor[] {
 }
 
 /**
- * An ingestion document planned as for a graph holding the reference states only, without a
+ * An ingestion document planned as for a graph holding the reference states and core position
+ * types only, without a
  * database: its references (which hold the issues found), and its plan (undefined when there are
  * issues).
  */
@@ -41,6 +43,8 @@ export function planFile(file: string): { resolver: References; plan: WritePlan 
   const states = referenceStates();
   const references = new References([structure.checked]);
   references.useGraphActors(states);
+  // The core position types of migration 006, as the graph's catalog gives them.
+  references.usePositionTypes(CORE_POSITION_TYPES.map((t) => ({ ...t, hash: null })));
   // An empty graph apart from the states (which carry no content hash).
   references.addExisting(
     states.map((state) => ({ kind: 'actor' as const, id: state.id, hash: null })),

@@ -19,6 +19,8 @@ export function planOfStatement(id: string, fields: Partial<PlannedStatement> = 
     location: null,
     respondsTo: [],
     reportedIn: [],
+    distinctFrom: [],
+    fingerprint: `fingerprint-of-${id}`,
     contentHash: 'h',
     quotes: [{ statementId: id, ref: 'q1', id: 'quote-1', text: 'words' }],
     stances: [],

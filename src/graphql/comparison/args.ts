@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { describeField } from '../../comparison';
 import type { FieldType, RequestField, RequestFields, RequestOf } from '../../comparison';
+import { PositionTypeRef } from '../types/position-type-ref';
 import { REQUEST_ENUM_TYPES } from './enums';
 
 @InputType({ description: 'How much a position counts in a weighted S score.' })
@@ -20,6 +21,8 @@ function graphqlType(type: FieldType): Parameters<typeof Field>[0] {
       return () => ID;
     case 'ids':
       return () => [ID];
+    case 'positionTypes':
+      return () => [PositionTypeRef];
     case 'date':
       return () => String;
     case 'count':

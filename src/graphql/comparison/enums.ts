@@ -1,6 +1,6 @@
 import { REQUEST_ENUMS } from '../../comparison';
 import type { RequestEnum } from '../../comparison';
-import { enumOf, ModalityEnum, PositionTypeEnum } from '../types/enums';
+import { enumOf, ModalityEnum } from '../types/enums';
 
 /** The GraphQL enums of the comparisons, from the vocabularies of the request definition. */
 const DESCRIPTIONS = {
@@ -28,5 +28,4 @@ export const REQUEST_ENUM_TYPES: { readonly [E in RequestEnum]: object } = {
   MissingStance: MissingEnum,
   StanceBasis: BasisEnum,
   Modality: ModalityEnum,
-  PositionType: PositionTypeEnum,
 };

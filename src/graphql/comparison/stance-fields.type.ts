@@ -15,8 +15,8 @@ export abstract class StanceFields {
   @Field(() => StanceEnum)
   stance!: Stance;
 
-  @Field(() => ActEnum)
-  act!: Act;
+  @Field(() => ActEnum, { nullable: true, description: 'null: the source does not say.' })
+  act!: Act | null;
 
   @Field(() => ModalityEnum)
   modality!: Modality;

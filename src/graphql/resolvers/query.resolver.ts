@@ -24,6 +24,7 @@ import { SortOrderEnum } from '../types/enums';
 import { Position, SearchHit, Statement } from '../types/entities';
 import { ActorFilter, PositionFilter, StatementFilter } from '../types/inputs';
 import { Node } from '../types/node';
+import { positionTypeArgument } from '../position-types';
 import { fragmentAround } from './fragment';
 import { statementPage } from './statement-page';
 import { withTotalCount } from '../total-count';
@@ -93,7 +94,10 @@ export class QueryResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
-    const params = { type: filter?.type ?? null, about: filter?.about ?? null };
+    const params = {
+      types: await positionTypeArgument(context, filter?.type, 'filter.type'),
+      about: filter?.about ?? null,
+    };
     const page = await this.idPage(context, 'position', positionsPage, first, after, params);
     return withTotalCount(context, info, page, positionsCount, params);
   }

@@ -4,6 +4,7 @@ import type { StatementLinksRow } from '../graphql.queries';
 import type { Entity, Loaders } from '../loaders';
 import { fieldNamesOfOperation } from '../look-ahead';
 import { afterKey, pageSize, toPage } from '../pagination';
+import { positionTypeArgument } from '../position-types';
 import { PAGE_LISTS, statementsPage } from '../statements-page.queries';
 import type { PageList, PageOrder, PageShape, StatementsPageRow } from '../statements-page.queries';
 import type { Page } from '../types/connection';
@@ -55,21 +56,23 @@ export async function statementPage(
 ): Promise<Page<Entity>> {
   const size = pageSize(first);
   let used = filter ?? {};
-  let rows = await pageRows(context, used, order, size, after, info);
+  // A type stands for itself and its descendants; an unknown one is an error with suggestions.
+  const types = await positionTypeArgument(context, used.positionType, 'filter.positionType');
+  let rows = await pageRows(context, used, types, order, size, after, info);
   if (rows.length === 0) {
     const resolved = await filterWithIds(context, used);
     if (namesChanged(used, resolved)) {
       used = resolved;
-      rows = await pageRows(context, used, order, size, after, info);
+      rows = await pageRows(context, used, types, order, size, after, info);
     }
   }
   const statements = rows.map((row) => primeFromPage(context.loaders, row));
   const page = toPage(statements, size, (s) => [String(s.date), s.id]);
-  return withTotalCount(context, info, page, statementsCount, filterParams(used, order));
+  return withTotalCount(context, info, page, statementsCount, filterParams(used, types, order));
 }
 
 /** The filter's parameters, as the page query and its count take them. */
-function filterParams(f: StatementFilter, order: PageOrder) {
+function filterParams(f: StatementFilter, positionTypes: string[] | null, order: PageOrder) {
   return {
     from: f.from ? isoDay(f.from) : '0001-01-01',
     to: f.to ? isoDay(f.to) : '9999-12-31',
@@ -77,7 +80,7 @@ function filterParams(f: StatementFilter, order: PageOrder) {
     speaker: f.speaker ?? null,
     topic: f.topic ?? null,
     position: f.position ?? null,
-    positionType: f.positionType ?? null,
+    positionTypes,
     stance: f.stance ?? null,
     act: f.act ?? null,
     modality: f.modality ?? null,
@@ -89,6 +92,7 @@ function filterParams(f: StatementFilter, order: PageOrder) {
 async function pageRows(
   context: ApiContext,
   f: StatementFilter,
+  positionTypes: string[] | null,
   order: PageOrder,
   size: number,
   after: string | undefined,
@@ -96,7 +100,7 @@ async function pageRows(
 ): Promise<StatementsPageRow[]> {
   const cursor = afterKey(after, 2);
   return context.loaders.rows(statementsPage.form(pageShape(f, order)), {
-    ...filterParams(f, order),
+    ...filterParams(f, positionTypes, order),
     afterDate: cursor?.[0] ?? null,
     afterId: cursor?.[1] ?? null,
     limit: size + 1,

@@ -5,7 +5,6 @@ import {
   ActEnum,
   ModalityEnum,
   PlanStatusEnum,
-  PositionTypeEnum,
   StanceEnum,
   StatementKindEnum,
   StatementStatusEnum,
@@ -110,7 +109,10 @@ export class QuoteRef {
   description: 'Something an actor can be for or against.',
 })
 export class Position extends Node {
-  @Field(() => PositionTypeEnum)
+  @Field({
+    description:
+      'The id of its position type (see positionType): a String since types are data, not an enum.',
+  })
   type!: string;
 
   @Field()
@@ -163,8 +165,8 @@ export class Stance {
   @Field(() => StanceEnum)
   stance!: string;
 
-  @Field(() => ActEnum)
-  act!: string;
+  @Field(() => ActEnum, { nullable: true, description: 'null: the source does not say.' })
+  act!: string | null;
 
   @Field(() => ModalityEnum)
   modality!: string;
@@ -187,8 +189,11 @@ export class Statement extends Node {
   @Field({ description: 'DAY, MONTH or YEAR: how precise `date` is.' })
   datePrecision!: string;
 
-  @Field(() => StatementKindEnum)
-  kind!: string;
+  @Field(() => StatementKindEnum, {
+    nullable: true,
+    description: 'null: the source does not say.',
+  })
+  kind!: string | null;
 
   @Field({ nullable: true })
   summary?: string;

@@ -1,12 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  ACTS,
-  MODALITIES,
-  PLAN_STATUSES,
-  POSITION_TYPES,
-  STANCES,
-  STATEMENT_KINDS,
-} from '../../model/vocabulary';
+import { ACTS, MODALITIES, PLAN_STATUSES, STANCES, STATEMENT_KINDS } from '../../model/vocabulary';
 
 /** A GraphQL enum from one of the vocabularies of src/model/vocabulary.ts: one source of truth. */
 export function enumOf<T extends string>(values: readonly T[], name: string, description: string) {
@@ -27,7 +20,6 @@ export const StatementKindEnum = enumOf(
   'StatementKind',
   'What kind of statement.',
 );
-export const PositionTypeEnum = enumOf(POSITION_TYPES, 'PositionType', 'What a position is about.');
 export const PlanStatusEnum = enumOf(PLAN_STATUSES, 'PlanStatus', 'Where a peace plan stands.');
 export const ActorKindEnum = enumOf(
   ['STATE', 'PERSON', 'ORGANIZATION', 'AUTHORITY'] as const,

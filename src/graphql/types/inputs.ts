@@ -1,6 +1,7 @@
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
-import { ActEnum, ActorKindEnum, ModalityEnum, PositionTypeEnum, StanceEnum } from './enums';
+import { ActEnum, ActorKindEnum, ModalityEnum, StanceEnum } from './enums';
+import { PositionTypeRef } from './position-type-ref';
 
 @InputType({
   description: 'Every field narrows; stance fields must hold on one and the same stance.',
@@ -24,7 +25,10 @@ export class StatementFilter {
   })
   position?: string;
 
-  @Field(() => PositionTypeEnum, { nullable: true })
+  @Field(() => PositionTypeRef, {
+    nullable: true,
+    description: 'Takes a stance on a position of this type or of a type under it.',
+  })
   positionType?: string;
 
   @Field(() => StanceEnum, { nullable: true })
@@ -57,7 +61,10 @@ export class ActorFilter {
 
 @InputType()
 export class PositionFilter {
-  @Field(() => PositionTypeEnum, { nullable: true })
+  @Field(() => PositionTypeRef, {
+    nullable: true,
+    description: 'Of this type or of a type under it.',
+  })
   type?: string;
 
   @Field(() => ID, { nullable: true, description: 'About this actor, place or topic.' })

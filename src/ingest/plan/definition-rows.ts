@@ -42,7 +42,38 @@ export function planDefinitions(refs: References, plan: WritePlan): void {
     if (refs.define('source', s.id, hash, o)) plan.sources.push({ ...row, contentHash: hash });
   });
   refs.forEach('documents', (d, o) => planDocument(refs, plan, d, o));
+  planPositionTypes(refs, plan);
   refs.forEach('positions', (p, o) => planPosition(refs, plan, p, o));
+}
+
+/** Position types, parents first; a parent must be defined, and parents form no loop. */
+function planPositionTypes(refs: References, plan: WritePlan): void {
+  const tree = refs.positionTypes();
+  refs.forEach('positionTypes', (t, o) => {
+    const parent = t.parent ?? null;
+    if (parent !== null) {
+      if (!refs.positionTypeExists(parent, o, ['parent'])) return;
+      const loop = tree.cycleFrom(t.id);
+      if (loop !== null) {
+        refs.issue(
+          o,
+          ['parent'],
+          IssueCode.SCHEMA_VIOLATION,
+          `position type "${t.id}" is its own ancestor (through "${loop}")`,
+        );
+        return;
+      }
+    }
+    const row = { id: t.id, label: t.label, description: t.description ?? null, parent };
+    const hash = contentHash(row);
+    if (refs.define('positionType', t.id, hash, o))
+      plan.positionTypes.push({ ...row, contentHash: hash });
+  });
+  const depth = (id: string): number => {
+    const parent = tree.get(id)?.parent ?? null;
+    return parent === null ? 0 : 1 + depth(parent);
+  };
+  plan.positionTypes.sort((a, b) => depth(a.id) - depth(b.id));
 }
 
 function planActor(refs: References, plan: WritePlan, a: ActorInput, o: Origin): void {
@@ -99,6 +130,7 @@ type PositionRow = Omit<WritePlan['positions'][number], 'contentHash'>;
 
 function planPosition(refs: References, plan: WritePlan, p: PositionInput, o: Origin): void {
   const id = refs.positionIdOf(p);
+  refs.positionTypeExists(p.type, o, ['type']);
   if (p.peacePlan && p.type !== 'PEACE_PLAN')
     refs.issue(
       o,

@@ -19,13 +19,14 @@ export function planStatement(
   o: Origin,
 ): string {
   const id = refs.statementIdOf(s);
+  refs.duplicates.check(refs, s, id, o);
   const date = parsePartialDate(s.date)!;
   const refIds = quoteIds(refs, s, o);
   const row = {
     id,
     date: date.date,
     datePrecision: date.precision,
-    kind: s.kind,
+    kind: s.kind ?? null,
     speaker: s.speaker ? (refs.resolveActor(s.speaker, o, ['speaker']) ?? null) : null,
     onBehalfOf: s.onBehalfOf.map((r, i) => refs.resolveActor(r, o, ['onBehalfOf', i]) ?? r),
     topics: s.topics.filter((t, i) => refs.exists('topic', t, o, ['topics', i])),
@@ -34,6 +35,8 @@ export function planStatement(
     location: s.location ?? null,
     respondsTo: s.respondsTo.filter((e, i) => refs.exists('event', e, o, ['respondsTo', i])),
     reportedIn: s.reportedIn.filter((d, i) => refs.exists('document', d, o, ['reportedIn', i])),
+    distinctFrom: [...s.distinctFrom].sort(),
+    fingerprint: refs.fingerprintOf(s),
   };
   // Quotes, stances and plan statuses are hashed as they are made: their keys in sorted order
   // (tests/unit/ingest/statement-hash.test.ts holds the hash equal to contentHash's).
@@ -101,7 +104,7 @@ function stanceRows(
     if (!quote || !positionOk) return [];
     return [
       {
-        act: st.act,
+        act: st.act ?? null,
         modality: st.modality,
         positionId: st.position,
         quoteId: quote,
@@ -118,6 +121,8 @@ function statementHash(row: Omit<PlannedStatement, 'contentHash'>): string {
   return contentHashOfSorted({
     date: row.date,
     datePrecision: row.datePrecision,
+    // Only when there are any: statements written before distinctFrom keep their hash.
+    distinctFrom: row.distinctFrom.length ? row.distinctFrom : undefined,
     id: row.id,
     kind: row.kind,
     language: row.language,

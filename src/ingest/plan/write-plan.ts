@@ -53,6 +53,14 @@ export interface WritePlan {
     framing: string[];
     contentHash: string;
   }[];
+  /** Parents before their children, so that each row finds its parent. */
+  positionTypes: {
+    id: string;
+    label: string;
+    description: string | null;
+    parent: string | null;
+    contentHash: string;
+  }[];
   positions: {
     id: string;
     type: string;
@@ -79,7 +87,8 @@ export interface WritePlan {
     id: string;
     date: string;
     datePrecision: string;
-    kind: string;
+    /** null: the source does not say. */
+    kind: string | null;
     speaker: string | null;
     onBehalfOf: string[];
     topics: string[];
@@ -88,6 +97,10 @@ export interface WritePlan {
     location: string | null;
     respondsTo: string[];
     reportedIn: string[];
+    /** Look-alike statements this one is distinct from (DUPLICATE_STATEMENT), sorted. */
+    distinctFrom: string[];
+    /** Speaker, date, actors and quotes hashed (src/model/ids.ts): not part of the content hash. */
+    fingerprint: string;
     contentHash: string;
     /** A statement is written with what it owns: its quotes and stances. */
     quotes: { statementId: string; ref: string; id: string; text: string }[];
@@ -96,7 +109,8 @@ export interface WritePlan {
       positionId: string;
       quoteId: string;
       stance: Stance;
-      act: Act;
+      /** null: the source does not say. */
+      act: Act | null;
       modality: Modality;
       target: string | null;
     }[];
@@ -114,6 +128,7 @@ export function emptyPlan(): WritePlan {
     events: [],
     sources: [],
     documents: [],
+    positionTypes: [],
     positions: [],
     statements: [],
   };

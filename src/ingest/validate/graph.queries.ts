@@ -15,3 +15,16 @@ export const catalogExisting = queryFile<Found>('ingest/catalog-existing.cypher'
   id: true,
   hash: true,
 });
+
+export interface PositionTypeCatalogRow {
+  id: string;
+  label: string;
+  parent: string | null;
+  hash: string | null;
+}
+
+/** Every position type of the graph (a few dozen at most). */
+export const catalogPositionTypes = queryFile<PositionTypeCatalogRow>(
+  'ingest/catalog-position-types.cypher',
+  { id: true, label: true, parent: true, hash: true },
+);

@@ -3,7 +3,8 @@ import type { EntityKind } from '../entity-kinds';
 import type { ChunkStatement } from './origin';
 import type { References } from './references';
 
-export type IdsToLookUp = Record<EntityKind, string[]>;
+/** Ids by kind, and the fingerprints of the run's statements (DUPLICATE_STATEMENT). */
+export type IdsToLookUp = Record<EntityKind, string[]> & { fingerprints: string[] };
 
 /** The documents' ids whose existence or content hash in the graph matters. */
 export function idsToLookUp(refs: References): IdsToLookUp {
@@ -20,8 +21,10 @@ export function idsToLookUp(refs: References): IdsToLookUp {
     p.peacePlan?.principles.forEach((id) => ids.position.add(id));
     if (p.redLine?.triggerEvent) ids.event.add(p.redLine.triggerEvent);
   });
+  const fingerprints = new Set<string>();
   refs.forEach('statements', (s) => {
     ids.statement.add(refs.statementIdOf(s));
+    fingerprints.add(refs.fingerprintOf(s));
     s.topics.forEach((id) => ids.topic.add(id));
     s.respondsTo.forEach((id) => ids.event.add(id));
     s.reportedIn.forEach((id) => ids.document.add(id));
@@ -36,7 +39,7 @@ export function idsToLookUp(refs: References): IdsToLookUp {
     e.topics.forEach((id) => ids.topic.add(id));
   });
   refs.forEach('places', (p) => p.within && ids.place.add(p.within));
-  return toLists(ids);
+  return toLists(ids, fingerprints);
 }
 
 /** For a chunk of NDJSON statements: the ids not known yet from earlier lookups. */
@@ -45,8 +48,10 @@ export function statementIdsToLookUp(refs: References, chunk: ChunkStatement[]):
   const add = (kind: EntityKind, id: string) => {
     if (!refs.isDefinedOrExisting(kind, id)) ids[kind].add(id);
   };
+  const fingerprints = new Set<string>();
   for (const { statement: s } of chunk) {
     const id = refs.statementIdOf(s);
+    fingerprints.add(refs.fingerprintOf(s));
     // A statement seen in an earlier pass knows already whether the graph holds it.
     if (!refs.wasDefined('statement', id)) ids.statement.add(id);
     s.topics.forEach((t) => add('topic', t));
@@ -55,7 +60,7 @@ export function statementIdsToLookUp(refs: References, chunk: ChunkStatement[]):
     s.stances.forEach((st) => add('position', st.position));
     s.planStatuses.forEach((ps) => add('position', ps.plan));
   }
-  return toLists(ids);
+  return toLists(ids, fingerprints);
 }
 
 function emptyIdSets(): Record<EntityKind, Set<string>> {
@@ -64,8 +69,8 @@ function emptyIdSets(): Record<EntityKind, Set<string>> {
   return sets as Record<EntityKind, Set<string>>;
 }
 
-function toLists(ids: Record<EntityKind, Set<string>>): IdsToLookUp {
-  const lists: Partial<IdsToLookUp> = {};
+function toLists(ids: Record<EntityKind, Set<string>>, fingerprints: Set<string>): IdsToLookUp {
+  const lists: Partial<Record<EntityKind, string[]>> = {};
   for (const kind of ENTITY_KINDS) lists[kind] = [...ids[kind]];
-  return lists as IdsToLookUp;
+  return { ...(lists as Record<EntityKind, string[]>), fingerprints: [...fingerprints] };
 }

@@ -1,4 +1,6 @@
-import { documentId, positionId, statementId } from '../../model/ids';
+import { documentId, positionId, statementFingerprint } from '../../model/ids';
+import { PositionTypeTree } from '../../model/position-type-tree';
+import type { PositionTypeNode } from '../../model/position-type-tree';
 import type { EntityKind, Found } from '../entity-kinds';
 import type { IngestDocument, PositionInput, StatementInput } from '../format';
 import { IssueCode } from '../issues';
@@ -7,6 +9,7 @@ import { ActorIndex } from './actor-index';
 import type { NamedActor } from './actor-index';
 import { closestValues } from './closest';
 import { Definitions } from './definitions';
+import { DuplicateStatements } from './duplicates';
 import type { Defined } from './definitions';
 import type { Origin } from './origin';
 import { describePath } from './structure';
@@ -25,6 +28,7 @@ type Path = (string | number)[];
 export class References {
   readonly issues: IngestIssue[] = [];
   private readonly actorIndex = new ActorIndex();
+  readonly duplicates = new DuplicateStatements();
   private readonly defined = new Definitions<EntityKind>();
   /**
    * `${kind}:${id}` → content hash in the graph (null for nodes without one, e.g. states).
@@ -38,6 +42,42 @@ export class References {
   useGraphActors(actors: Iterable<NamedActor>): void {
     for (const actor of actors) this.actorIndex.add(actor);
     this.forEach('actors', (actor) => this.actorIndex.add(actor));
+  }
+
+  private graphPositionTypes: PositionTypeNode[] = [];
+  private positionTypeTree: PositionTypeTree | undefined;
+
+  /** Every position type of the graph (they are few): types resolve and suggest from them. */
+  usePositionTypes(types: readonly (PositionTypeNode & { hash: string | null })[]): void {
+    this.graphPositionTypes = [...types];
+    this.positionTypeTree = undefined;
+    this.addExisting(types.map(({ id, hash }) => ({ kind: 'positionType' as const, id, hash })));
+  }
+
+  /** The graph's position types with the batch's (a batch's definition wins for its id). */
+  positionTypes(): PositionTypeTree {
+    if (!this.positionTypeTree) {
+      const types = new Map(this.graphPositionTypes.map((t) => [t.id, t]));
+      this.forEach('positionTypes', (t) =>
+        types.set(t.id, { id: t.id, label: t.label, parent: t.parent ?? null }),
+      );
+      this.positionTypeTree = new PositionTypeTree(types.values());
+    }
+    return this.positionTypeTree;
+  }
+
+  /** Whether a position type is defined in the batch or the graph; an issue when not. */
+  positionTypeExists(id: string, o: Origin, path: Path): boolean {
+    const tree = this.positionTypes();
+    if (tree.has(id)) return true;
+    this.issue(
+      o,
+      path,
+      IssueCode.UNKNOWN_REFERENCE,
+      `"${id}" is not a position type of the graph or of positionTypes in the batch`,
+      tree.suggestionsFor(id),
+    );
+    return false;
   }
 
   /** What the graph holds of the ids looked up (kind, id, content hash). */
@@ -73,26 +113,35 @@ export class References {
     return positionId(p.type, subjects, p.qualifier);
   }
 
-  /** Derived ids hash the quotes: asked for at lookup and again at planning, derive once. */
-  private readonly derivedIds = new WeakMap<StatementInput, string>();
+  /** Fingerprints hash the quotes: asked for at lookup and again at planning, hash once. */
+  private readonly fingerprints = new WeakMap<StatementInput, string>();
 
-  statementIdOf(s: StatementInput): string {
-    if (s.id) return s.id;
-    const known = this.derivedIds.get(s);
+  /** Speaker, date, actors and quotes hashed (model/ids.ts): the derived id is made of it. */
+  fingerprintOf(s: StatementInput): string {
+    const known = this.fingerprints.get(s);
     if (known) return known;
     const actor = (ref: string) => {
       const found = this.actorIndex.resolve(ref);
       return found.ok ? found.id : ref;
     };
-    const id = statementId({
+    const fingerprint = statementFingerprint({
       speaker: s.speaker ? actor(s.speaker) : undefined,
       date: s.date,
       onBehalfOf: s.onBehalfOf.map(actor),
       quotes: s.quotes.map((q) => q.text),
       summary: s.summary,
     });
-    this.derivedIds.set(s, id);
-    return id;
+    this.fingerprints.set(s, fingerprint);
+    return fingerprint;
+  }
+
+  statementIdOf(s: StatementInput): string {
+    return s.id ?? `statement:${this.fingerprintOf(s)}`;
+  }
+
+  /** The standing statement of the graph with this fingerprint, if the lookups found one. */
+  graphStatementWith(fingerprint: string): string | undefined {
+    return this.existing.get(`fingerprint:${fingerprint}`) ?? undefined;
   }
 
   /** A subject id as written when it names a place or topic, else the resolved actor id. */
@@ -213,6 +262,7 @@ export class References {
       if (kind === 'event') this.forEach('events', (e) => add(e.id));
       if (kind === 'source') this.forEach('sources', (s) => add(s.id));
       if (kind === 'document') this.forEach('documents', (d) => add(this.documentIdOf(d)));
+      if (kind === 'positionType') this.forEach('positionTypes', (t) => add(t.id));
       if (kind === 'position') this.forEach('positions', (p) => add(this.positionIdOf(p)));
       this.definitionCache.set(kind, (ids = found));
     }

@@ -77,6 +77,18 @@ function toIssue(
       ? { line: location.line, ...(location.column ? { column: location.column } : {}) }
       : {}),
   };
+  // Absent, not wrong: zod reports it as a wrong type or value ("undefined" is not one of …).
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    issue.input === undefined
+  ) {
+    const name = path.at(-1);
+    return {
+      ...base,
+      code: IssueCode.MISSING_FIELD,
+      message: `the required field ${typeof name === 'string' ? `"${name}"` : String(name)} is missing`,
+    };
+  }
   if (issue.code === 'invalid_value' && issue.values.every((v) => typeof v === 'string')) {
     const written = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input);
     return {

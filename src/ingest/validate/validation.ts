@@ -42,6 +42,7 @@ export async function validateDocuments(
   }
   const references = new References(documents);
   references.useGraphActors(await graph.actors());
+  references.usePositionTypes(await graph.positionTypes());
   references.addExisting(await graph.lookUp(idsToLookUp(references)));
   return {
     files: inputs.map(nameOf),

@@ -16,25 +16,25 @@ export function statementParams(statement: PlannedStatement): Record<string, unk
     id: statement.id,
     date: statement.date,
     datePrecision: statement.datePrecision,
-    kind: statement.kind,
     contentHash: statement.contentHash,
+    fingerprint: statement.fingerprint,
     quotes: statement.quotes.map((q) => ({ ref: q.ref, id: q.id, text: q.text })),
     stances: statement.stances.map((st) => {
       const stance: Record<string, unknown> = {
         positionId: st.positionId,
         quoteId: st.quoteId,
         stance: st.stance,
-        act: st.act,
         modality: st.modality,
       };
+      if (st.act !== null) stance.act = st.act;
       if (st.target !== null) stance.target = st.target;
       return stance;
     }),
   };
-  for (const key of ['speaker', 'summary', 'language', 'location'] as const) {
+  for (const key of ['kind', 'speaker', 'summary', 'language', 'location'] as const) {
     if (statement[key] !== null) row[key] = statement[key];
   }
-  for (const key of ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn'] as const) {
+  for (const key of ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn', 'distinctFrom'] as const) {
     if (statement[key].length) row[key] = statement[key];
   }
   if (statement.planStatuses.length) {

@@ -11,6 +11,7 @@ export const writePlaces = step('write-04-places.cypher');
 export const writeEvents = step('write-05-events.cypher');
 export const writeSources = step('write-06-sources.cypher');
 export const writeDocuments = step('write-07-documents.cypher');
+export const writePositionTypes = step('write-07b-position-types.cypher');
 export const writePositions = step('write-08-positions.cypher');
 export const writePlansAndRedLines = step('write-08b-plans-and-red-lines.cypher');
 export const writePositionLinks = step('write-09-position-links.cypher');

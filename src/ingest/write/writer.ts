@@ -27,6 +27,11 @@ const STEPS: {
   { query: queries.writeEvents, param: 'rows', rows: (ps) => ps.flatMap((p) => p.events) },
   { query: queries.writeSources, param: 'rows', rows: (ps) => ps.flatMap((p) => p.sources) },
   { query: queries.writeDocuments, param: 'rows', rows: (ps) => ps.flatMap((p) => p.documents) },
+  {
+    query: queries.writePositionTypes,
+    param: 'rows',
+    rows: (ps) => ps.flatMap((p) => p.positionTypes),
+  },
   { query: queries.writePositions, param: 'rows', rows: (ps) => ps.flatMap((p) => p.positions) },
   {
     query: queries.writePlansAndRedLines,

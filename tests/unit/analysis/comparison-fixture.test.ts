@@ -93,7 +93,7 @@ function observationsOf(document: IngestDocument): StanceObservation[] {
           quoteId: quotes.get(stance.quote)!,
           date: firstDay(statement.date),
           stance: stance.stance,
-          act: stance.act,
+          act: stance.act ?? null,
           modality: stance.modality,
           retracted: statementId === RETRACTED,
           superseded: false,

@@ -40,7 +40,7 @@ const statements: fc.Arbitrary<StanceObservation[]> = fc
           positionId: fc.constantFrom(...POSITIONS),
           quote: fc.constantFrom('q1', 'q2'),
           stance: fc.constantFrom(...STANCES),
-          act: fc.constantFrom(...ACTS.slice(0, 3)),
+          act: fc.constantFrom(...ACTS.slice(0, 3), null),
           modality: fc.constantFrom(...MODALITIES.slice(0, 2)),
         }),
         { minLength: 1, maxLength: 3 },
@@ -181,5 +181,26 @@ describe('month summaries', () => {
     expect(() =>
       monthMatrix([], ['A'], ['P1'], listBuckets('YEAR', '2020-01-01', '2020-06-15'), 'ASSERTED'),
     ).toThrow(RangeError);
+  });
+});
+
+describe('packed evidence', () => {
+  it('keeps an unspecified act as null, apart from every act', () => {
+    const item = {
+      statementId: 'statement:x',
+      quoteId: 'quote:y',
+      date: '2020-10-05',
+      stance: 'SUPPORTS' as const,
+      modality: 'ASSERTED' as const,
+    };
+    expect(packEvidence({ ...item, act: null })).toBe('statement:x quote:y SUPPORTS -');
+    expect(unpackEvidence('statement:x quote:y SUPPORTS -', item.date, item.modality)).toEqual({
+      ...item,
+      act: null,
+    });
+    for (const act of ACTS)
+      expect(unpackEvidence(packEvidence({ ...item, act }), item.date, item.modality).act).toBe(
+        act,
+      );
   });
 });

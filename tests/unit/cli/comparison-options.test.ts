@@ -8,7 +8,6 @@ import {
   parseMeasure,
   parseMissing,
   parseModalities,
-  parsePositionTypes,
   wholeNumber,
 } from '../../../src/cli/comparison-options';
 import { buildProgram } from '../../../src/cli/program';
@@ -40,11 +39,6 @@ describe('comparison option values', () => {
     expect(commaList('IRN, TUR,,ARM')).toEqual(['IRN', 'TUR', 'ARM']);
     expect(commaList('FRA', ['IRN'])).toEqual(['IRN', 'FRA']);
     expect(parseModalities('asserted,conditional')).toEqual(['ASSERTED', 'CONDITIONAL']);
-    expect(parsePositionTypes('ceasefire,peace-plan', ['RED_LINE'])).toEqual([
-      'RED_LINE',
-      'CEASEFIRE',
-      'PEACE_PLAN',
-    ]);
     expect(() => parseModalities('asserted,maybe')).toThrow(InvalidArgumentError);
     expect(() => parseModalities(',')).toThrow(InvalidArgumentError);
   });

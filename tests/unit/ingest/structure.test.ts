@@ -29,6 +29,38 @@ describe('structure checks', () => {
     expect(describePath(['format'])).toEqual({ field: 'format' });
   });
 
+  it('says MISSING_FIELD naming a required field left out, enumerations included', () => {
+    const result = check(
+      'a.json',
+      JSON.stringify({
+        format: 'diplograph/v1',
+        statements: [
+          {
+            date: '2020',
+            quotes: [{ ref: 'q', text: 'Words.' }],
+            stances: [{ position: 'CEASEFIRE:x', quote: 'q' }],
+          },
+        ],
+      }),
+    );
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((i) => [i.code, i.record, i.field, i.message])).toEqual([
+      [
+        'MISSING_FIELD',
+        'statements[0]',
+        'onBehalfOf',
+        'the required field "onBehalfOf" is missing',
+      ],
+      [
+        'MISSING_FIELD',
+        'statements[0]',
+        'stances[0].stance',
+        'the required field "stance" is missing',
+      ],
+    ]);
+  });
+
   it('fills defaults: ASSERTED modality, empty lists', () => {
     const result = check(
       'a.json',
@@ -62,7 +94,7 @@ describe('structure checks', () => {
       expect.arrayContaining([
         ['INVALID_DATE', 3, 'date'],
         ['UNKNOWN_VALUE', 4, 'kind'],
-        ['SCHEMA_VIOLATION', 3, 'onBehalfOf'],
+        ['MISSING_FIELD', 3, 'onBehalfOf'],
       ]),
     );
   });

@@ -1,0 +1,34 @@
+import type { StatementInput } from '../format';
+import { IssueCode } from '../issues';
+import type { Origin } from './origin';
+import type { References } from './references';
+
+/**
+ * The same statement under two ids: a record whose fingerprint (speaker, date, on-behalf-of
+ * actors, quotes: src/model/ids.ts) is another statement's, in the run or standing in the graph,
+ * is refused as DUPLICATE_STATEMENT naming the other, unless its `distinctFrom` names it (two
+ * look-alikes that are distinct statements, e.g. the same words said twice on one day). Without
+ * this, the second id silently doubles its months' counts.
+ */
+export class DuplicateStatements {
+  /** fingerprint → the first statement of the run with it, and the ids it is distinct from. */
+  private readonly seen = new Map<string, { id: string; distinctFrom: readonly string[] }>();
+
+  check(refs: References, s: StatementInput, id: string, o: Origin): void {
+    const fingerprint = refs.fingerprintOf(s);
+    const first = this.seen.get(fingerprint);
+    if (first === undefined) this.seen.set(fingerprint, { id, distinctFrom: s.distinctFrom });
+    // Within a run either record may say the two are distinct; against the graph, the new one.
+    const inRun = first?.distinctFrom.includes(id) ? undefined : first?.id;
+    for (const other of [inRun, refs.graphStatementWith(fingerprint)]) {
+      if (other === undefined || other === id || s.distinctFrom.includes(other)) continue;
+      refs.issue(
+        o,
+        [],
+        IssueCode.DUPLICATE_STATEMENT,
+        `the same speaker, date, actors and quotes as statement "${other}" (${inRun === other ? 'in this run' : 'in the graph'}); if it is another statement, say so with distinctFrom: ["${other}"]`,
+      );
+      return;
+    }
+  }
+}
