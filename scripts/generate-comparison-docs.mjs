@@ -4,13 +4,12 @@
 // commands made from it (src/cli/comparison-commands.ts), both built into dist/: a table of the
 // commands, a table of their options with each one's default, and what they print. `--check`
 // fails when the committed README differs (CI, with the schemas).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { withSection, writeGenerated } from './lib/generated.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
-const prettier = require('prettier');
 const dist = (...parts) => require(path.join(root, 'dist', 'src', ...parts));
 const { COMPARISON_COMMANDS, flagOf, optionHelp } = dist('cli', 'comparison-commands.js');
 const { cliName } = dist('cli', 'format', 'text.js');
@@ -104,26 +103,7 @@ const block = [
   END,
 ].join('\n');
 
-const readme = readFileSync(target, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start === -1 || end === -1) {
-  console.error(`README.md lacks the markers ${START} … ${END}`);
-  process.exit(1);
-}
-const options = { ...(await prettier.resolveConfig(target)), filepath: target };
-const text = await prettier.format(
-  readme.slice(0, start) + block + readme.slice(end + END.length),
-  options,
-);
-
-if (process.argv.includes('--check')) {
-  if (text !== readme) {
-    console.error('README.md: the comparison commands are stale; run npm run generate');
-    process.exit(1);
-  }
-  console.log('README comparison commands: up to date');
-} else {
-  writeFileSync(target, text);
-  console.log('wrote the comparison commands of README.md');
-}
+writeGenerated(target, await withSection(target, START, END, block), {
+  what: 'README comparison commands',
+  wrote: 'wrote the comparison commands of README.md',
+});

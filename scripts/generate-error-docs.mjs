@@ -4,13 +4,12 @@
 // the API's (src/graphql/errors.ts) and the CLI's exit codes (src/cli/report-error.ts), all built
 // into dist/. `--check` fails when the committed README differs (CI), so every code in
 // src/errors is listed.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { withSection, writeGenerated } from './lib/generated.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
-const prettier = require('prettier');
 const dist = (...parts) => require(path.join(root, 'dist', 'src', ...parts));
 const { ErrorCode, ERROR_CODE_MEANINGS } = dist('errors', 'codes.js');
 const { ApiErrorCode, API_ERROR_MEANINGS } = dist('graphql', 'errors.js');
@@ -57,26 +56,7 @@ const block = [
   END,
 ].join('\n');
 
-const readme = readFileSync(target, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start === -1 || end === -1) {
-  console.error(`README.md lacks the markers ${START} … ${END}`);
-  process.exit(1);
-}
-const options = { ...(await prettier.resolveConfig(target)), filepath: target };
-const text = await prettier.format(
-  readme.slice(0, start) + block + readme.slice(end + END.length),
-  options,
-);
-
-if (process.argv.includes('--check')) {
-  if (text !== readme) {
-    console.error('README.md: the error codes are stale; run npm run generate');
-    process.exit(1);
-  }
-  console.log('README error codes: up to date');
-} else {
-  writeFileSync(target, text);
-  console.log('wrote the error codes of README.md');
-}
+writeGenerated(target, await withSection(target, START, END, block), {
+  what: 'README error codes',
+  wrote: 'wrote the error codes of README.md',
+});

@@ -3,9 +3,9 @@
 // src/model/position-types.ts (built into dist/) as :PositionType nodes with their label and
 // description. `--check` fails when the committed file differs (CI). An applied migration must
 // never change: a core type added or reworded later goes into a new migration, not this one.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { writeGenerated } from './lib/generated.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,18 +32,7 @@ ON CREATE SET
   t.parent = null;
 `;
 
-if (process.argv.includes('--check')) {
-  const current = readFileSync(target, 'utf8');
-  if (current !== text) {
-    console.error(
-      `${path.relative(process.cwd(), target)} is not what the generator makes; run npm run generate`,
-    );
-    process.exit(1);
-  }
-  console.log('position types: up to date');
-} else {
-  writeFileSync(target, text);
-  console.log(
-    `wrote ${CORE_POSITION_TYPES.length} position types to ${path.relative(process.cwd(), target)}`,
-  );
-}
+writeGenerated(target, text, {
+  what: 'position types',
+  wrote: `wrote ${CORE_POSITION_TYPES.length} position types to ${path.relative(process.cwd(), target)}`,
+});

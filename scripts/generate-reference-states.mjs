@@ -3,9 +3,9 @@
 // world-countries package as an :Actor:State with its common aliases. `--check` fails when the
 // committed file differs (CI). The package is pinned: new data goes into a new migration,
 // because an applied migration must never change.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { writeGenerated } from './lib/generated.mjs';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
@@ -64,16 +64,7 @@ ON CREATE SET
   s.referenceSource = 'ISO 3166-1 via world-countries ${version}';
 `;
 
-if (process.argv.includes('--check')) {
-  const current = readFileSync(target, 'utf8');
-  if (current !== text) {
-    console.error(
-      `${path.relative(process.cwd(), target)} is not what the generator makes; run npm run generate`,
-    );
-    process.exit(1);
-  }
-  console.log('reference states: up to date');
-} else {
-  writeFileSync(target, text);
-  console.log(`wrote ${rows.length} states to ${path.relative(process.cwd(), target)}`);
-}
+writeGenerated(target, text, {
+  what: 'reference states',
+  wrote: `wrote ${rows.length} states to ${path.relative(process.cwd(), target)}`,
+});

@@ -6,9 +6,9 @@
 // is left out (it names that one); a name two states share otherwise is added to both, so that it
 // is refused as ambiguous ("Congo") rather than read as one of them. `--check` fails when the
 // committed file differs (CI). The package is pinned: new names go into a new migration.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { writeGenerated } from './lib/generated.mjs';
 import { FORMER_STATE_NAMES } from './state-names-table.mjs';
 
 const require = createRequire(import.meta.url);
@@ -87,16 +87,7 @@ MATCH (s:Actor:State {id: row.id})
 SET s.aliases = coalesce(s.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(s.aliases, [])];
 `;
 
-if (process.argv.includes('--check')) {
-  const current = readFileSync(target, 'utf8');
-  if (current !== text) {
-    console.error(
-      `${path.relative(process.cwd(), target)} is not what the generator makes; run npm run generate`,
-    );
-    process.exit(1);
-  }
-  console.log('state names: up to date');
-} else {
-  writeFileSync(target, text);
-  console.log(`wrote names of ${rows.length} states to ${path.relative(process.cwd(), target)}`);
-}
+writeGenerated(target, text, {
+  what: 'state names',
+  wrote: `wrote names of ${rows.length} states to ${path.relative(process.cwd(), target)}`,
+});
