@@ -28,24 +28,29 @@ function propertyPaths(node: unknown, prefix: string): string[] {
 }
 
 const ingest = ingestJsonSchema('ingest.schema.json');
-const documented = fieldRows(ingest);
+/** Read in each test, so that a field without a description fails the test, naming it. */
+const documented = () => fieldRows(ingest);
 
 describe('the field reference of the ingestion format', () => {
   it('has one row for every property path of the JSON Schema, each with a meaning', () => {
     const paths = propertyPaths(ingest, '');
     expect(paths.length).toBeGreaterThan(60);
-    expect(documented.map((row) => row.path).sort()).toEqual([...new Set(paths)].sort());
-    for (const row of documented) expect(row.description).not.toBe('');
+    expect(
+      documented()
+        .map((row) => row.path)
+        .sort(),
+    ).toEqual([...new Set(paths)].sort());
+    for (const row of documented()) expect(row.description).not.toBe('');
   });
 
   it('covers every field of an NDJSON statement line, under statements[]', () => {
     const lines = propertyPaths(ingestJsonSchema('statement.schema.json'), 'statements[]');
-    const rows = new Set(documented.map((row) => row.path));
+    const rows = new Set(documented().map((row) => row.path));
     expect(lines.filter((line) => !rows.has(line))).toEqual([]);
   });
 
   it('reads required, type and values from the schema', () => {
-    const byPath = new Map(documented.map((row) => [row.path, row]));
+    const byPath = new Map(documented().map((row) => [row.path, row]));
     expect(byPath.get('statements[].onBehalfOf')).toMatchObject({
       required: true,
       type: 'list of string',
@@ -75,7 +80,7 @@ describe('the field reference of the ingestion format', () => {
       doc.indexOf('<!-- field-reference'),
       doc.indexOf('<!-- /field-reference -->'),
     );
-    for (const row of documented) expect(section).toContain(`| \`${row.path}\``);
+    for (const row of documented()) expect(section).toContain(`| \`${row.path}\``);
     expect(fieldReferenceMarkdown(ingest)).toContain('#### `statements[]`');
   });
 });
