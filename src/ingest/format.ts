@@ -31,99 +31,152 @@ const id = z
 const name = z.string().trim().min(1).max(LIMITS.name);
 /** An actor as a record names it: id (IRN, person:…), ISO alpha-3 in any case, name or alias. */
 const actorRef = z.string().trim().min(1).max(LIMITS.name);
+/** A field's meaning and examples, for the JSON Schema and the field reference of the docs. */
+const about = (description: string, ...examples: unknown[]) => ({ description, examples });
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
 
 export const DATE_MESSAGE = 'a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY';
 
 export const partialDate = z
   .string()
-  .refine((text) => parsePartialDate(text) !== undefined, { message: DATE_MESSAGE });
+  .refine((text) => parsePartialDate(text) !== undefined, { message: DATE_MESSAGE })
+  .meta({ examples: ['2020-10-05', '2020-10', '2020'] });
 
 /**
  * A moment as the source gives it: with its offset; without one when the source gives no
  * zone (stored as a local date-time, zone unknown); or "unknown" when it gives no time at all.
  */
-const timestamp = z.union([z.literal('unknown'), z.iso.datetime({ offset: true, local: true })]);
+const timestamp = z
+  .union([z.literal('unknown'), z.iso.datetime({ offset: true, local: true })])
+  .meta({ examples: ['2020-10-05T11:35:00+03:30', '2020-10-05T11:35:00', 'unknown'] });
 
 const role = z.strictObject({
-  title: name,
-  of: actorRef.describe('the actor the role is held in: a state, organisation or authority'),
-  from: partialDate.optional(),
-  to: partialDate.optional(),
+  title: name.describe('the title of the role, e.g. Spokesman of the Foreign Ministry'),
+  of: actorRef.meta(
+    about(
+      'the actor the role is held in: a state, organisation or authority',
+      'org:irn-ministry-of-foreign-affairs',
+      'IRN',
+    ),
+  ),
+  from: partialDate.optional().describe('when the role began'),
+  to: partialDate.optional().describe('when the role ended; left out while it lasts'),
 });
 
 export const actorSchema = z.strictObject({
-  id: id.describe(
-    'person:…, org:…, authority:… (states are reference data: use their ISO alpha-3 code)',
+  id: id.meta(
+    about(
+      'person:…, org:…, authority:… (states are reference data: use their ISO alpha-3 code)',
+      'person:saeed-khatibzadeh',
+      'org:irn-ministry-of-foreign-affairs',
+    ),
   ),
-  kind: z.enum(DEFINABLE_ACTOR_KINDS),
-  name,
-  aliases: list(name).default([]),
+  kind: z.enum(DEFINABLE_ACTOR_KINDS).describe('what the actor is (states are reference data)'),
+  name: name.describe('the name shown and looked up'),
+  aliases: list(name).default([]).describe('other names and spellings the actor is found by'),
   wikidataId: z
     .string()
     .regex(/^Q\d+$/, 'a Wikidata id such as Q42')
-    .optional(),
+    .optional()
+    .meta(about("the actor's Wikidata item", 'Q42')),
   orgKind: z
     .string()
     .max(LIMITS.name)
     .optional()
     .describe('for organisations: MINISTRY, MEDIATION_GROUP, …'),
-  partOf: actorRef.optional().describe('the actor this one belongs to, e.g. a ministry of a state'),
-  roles: list(role).default([]),
+  partOf: actorRef
+    .optional()
+    .meta(about('the actor this one belongs to, e.g. a ministry of a state', 'IRN')),
+  roles: list(role).default([]).describe('for persons: the roles held, in states or organisations'),
 });
 
 export const topicSchema = z.strictObject({
-  id,
-  name,
-  description: z.string().max(LIMITS.summary).optional(),
+  id: id.meta(about('a slug', 'nagorno-karabakh')),
+  name: name.describe('the name shown and looked up'),
+  description: z.string().max(LIMITS.summary).optional().describe('what the topic covers'),
 });
 
 export const placeSchema = z.strictObject({
-  id,
-  name,
-  aliases: list(name).default([]),
-  within: actorRef.optional().describe('a state or place that contains this one'),
+  id: id.meta(about('place:…', 'place:occupied-cities')),
+  name: name.describe('the name shown and looked up'),
+  aliases: list(name).default([]).describe('other names the place is found by'),
+  within: actorRef
+    .optional()
+    .meta(about('a state or place that contains this one', 'AZE', 'place:nagorno-karabakh')),
 });
 
 export const eventSchema = z.strictObject({
-  id,
-  date: partialDate,
-  description: z.string().trim().min(1).max(LIMITS.summary),
-  places: list(id).default([]),
-  topics: list(id).default([]),
+  id: id.meta(about('event:…', 'event:2020-10-rockets-land-in-iran')),
+  date: partialDate.describe('when it happened, as precisely as known'),
+  description: z.string().trim().min(1).max(LIMITS.summary).describe('what happened'),
+  places: list(id).default([]).describe('ids of the places where it happened'),
+  topics: list(id).default([]).describe('ids of the topics it concerns'),
 });
 
-export const sourceSchema = z.strictObject({ id, name, url: z.url().optional() });
+export const sourceSchema = z.strictObject({
+  id: id.meta(about('source:…', 'source:press-tv')),
+  name: name.describe('the outlet or publisher, e.g. Press TV'),
+  url: z.url().optional().describe("the outlet's home page"),
+});
 
 export const documentSchema = z.strictObject({
   id: id.optional().describe('derived from the url (or source and title) when absent'),
-  source: id,
-  title: name,
-  url: z.url().optional(),
-  publishedAt: timestamp,
-  retrievedAt: timestamp.optional(),
-  republishedBy: list(id).default([]),
-  language: z.string().min(2).max(35).optional(),
+  source: id.meta(about('the id of the source that published it', 'source:press-tv')),
+  title: name.describe('its title as published'),
+  url: z.url().optional().describe('where it is published'),
+  publishedAt: timestamp.describe(
+    'when it was published, with its offset when the source gives one',
+  ),
+  retrievedAt: timestamp.optional().describe('when it was read for coding'),
+  republishedBy: list(id).default([]).describe('ids of the sources that republished it'),
+  language: z
+    .string()
+    .min(2)
+    .max(35)
+    .optional()
+    .meta(about('a BCP 47 language tag', 'en', 'fa')),
   framing: list(z.string().trim().min(1).max(LIMITS.quote))
     .default([])
     .describe("the outlet's own words that are nobody's stance (background, characterisations)"),
 });
 
 const peacePlan = z.strictObject({
-  name,
-  proposedBy: list(actorRef).min(1),
-  status: z.enum(PLAN_STATUSES),
-  principles: list(id).default([]).describe('positions the plan includes'),
-  consultationPartners: list(z.union([actorRef, z.strictObject({ description: name })])).default(
-    [],
-  ),
+  name: name.describe("the plan's name"),
+  proposedBy: list(actorRef)
+    .min(1)
+    .meta(about('the actors who propose it', ['IRN'])),
+  status: z.enum(PLAN_STATUSES).describe("the plan's status as defined"),
+  principles: list(id)
+    .default([])
+    .meta(about('positions the plan includes', ['TERRITORIAL_INTEGRITY:AZE'])),
+  consultationPartners: list(
+    z.union([
+      actorRef,
+      z.strictObject({ description: name.describe('partners that are no actor, in words') }),
+    ]),
+  )
+    .default([])
+    .meta(
+      about('whom the plan is pursued in consultation with: actors, or a description', [
+        'AZE',
+        { description: "Iran's neighbours" },
+      ]),
+    ),
 });
 
 const redLine = z.strictObject({
-  declaredBy: list(actorRef).min(1),
-  condition: z.string().trim().min(1).max(LIMITS.summary),
-  threatenedResponse: z.string().trim().min(1).max(LIMITS.summary).optional(),
-  triggerEvent: id.optional(),
+  declaredBy: list(actorRef)
+    .min(1)
+    .meta(about('the actors who declare the red line', ['IRN'])),
+  condition: z.string().trim().min(1).max(LIMITS.summary).describe('what would cross it'),
+  threatenedResponse: z
+    .string()
+    .trim()
+    .min(1)
+    .max(LIMITS.summary)
+    .optional()
+    .describe('what the declarers say they would do if it is crossed'),
+  triggerEvent: id.optional().describe('the id of the event that prompted it'),
 });
 
 const positionTypeId = z
@@ -132,12 +185,14 @@ const positionTypeId = z
   .regex(POSITION_TYPE_ID, 'an id in upper case, digits and underscores, such as MEDIATION_FORMAT');
 
 export const positionTypeSchema = z.strictObject({
-  id: positionTypeId.describe('how the ids of positions of this type begin'),
-  label: name,
-  description: z.string().trim().max(LIMITS.summary).optional(),
+  id: positionTypeId.meta(about('how the ids of positions of this type begin', 'MEDIATION_FORMAT')),
+  label: name.describe('the name shown and looked up'),
+  description: z.string().trim().max(LIMITS.summary).optional().describe('what the type covers'),
   parent: positionTypeId
     .optional()
-    .describe('the broader type this one narrows, defined in the batch or the graph'),
+    .meta(
+      about('the broader type this one narrows, defined in the batch or the graph', 'MEDIATION'),
+    ),
 });
 
 export const positionSchema = z.strictObject({
@@ -146,11 +201,25 @@ export const positionSchema = z.strictObject({
   ),
   subjects: list(actorRef)
     .min(1)
-    .describe('actors, places or topics the position is about, in order'),
-  qualifier: z.string().max(LIMITS.name).optional(),
-  label: name,
-  peacePlan: peacePlan.optional(),
-  redLine: redLine.optional(),
+    .meta(
+      about('actors, places or topics the position is about, in order', [
+        'IRN',
+        'nagorno-karabakh',
+      ]),
+    ),
+  qualifier: z
+    .string()
+    .max(LIMITS.name)
+    .optional()
+    .meta(
+      about(
+        'tells apart positions of one type on the same subjects; ends the id as a slug',
+        'borders not attacked',
+      ),
+    ),
+  label: name.describe('what the position is, in words'),
+  peacePlan: peacePlan.optional().describe('for type PEACE_PLAN only: the plan'),
+  redLine: redLine.optional().describe('for type RED_LINE only: the red line'),
 });
 
 export const quoteSchema = z.strictObject({
@@ -158,45 +227,79 @@ export const quoteSchema = z.strictObject({
     .string()
     .min(1)
     .max(LIMITS.id)
-    .describe('the name stances use for this quote within the statement'),
-  text: z.string().min(1).max(LIMITS.quote),
+    .meta(about('the name stances use for this quote within the statement', 'basis')),
+  text: z.string().min(1).max(LIMITS.quote).describe('the words, verbatim'),
 });
 
 export const stanceSchema = z.strictObject({
-  position: id.describe('a position id, as defined under positions or already in the graph'),
-  stance: z.enum(STANCES),
+  position: id.meta(
+    about(
+      'a position id, as defined under positions or already in the graph',
+      'TERRITORIAL_INTEGRITY:AZE',
+    ),
+  ),
+  stance: z.enum(STANCES).describe('for (+1), against (−1) or neither (0)'),
   act: z
     .enum(ACTS)
     .optional()
     .describe('the speech act; left out when the source does not say (unspecified)'),
-  modality: z.enum(MODALITIES).default('ASSERTED'),
-  quote: z.string().min(1).max(LIMITS.id).describe('the ref of the quote that carries this stance'),
-  target: actorRef.optional().describe('the actor the stance is addressed to or aimed at'),
+  modality: z
+    .enum(MODALITIES)
+    .default('ASSERTED')
+    .describe(
+      'how it is held: CONDITIONAL for red lines ("if … then …"); comparisons count ASSERTED',
+    ),
+  quote: z
+    .string()
+    .min(1)
+    .max(LIMITS.id)
+    .meta(about('the ref of the quote that carries this stance', 'basis')),
+  target: actorRef
+    .optional()
+    .meta(about('the actor the stance is addressed to or aimed at', 'AZE')),
 });
 
 export const planStatusSchema = z.strictObject({
-  plan: id.describe('a position of type PEACE_PLAN, as defined under positions or in the graph'),
-  status: z.enum(PLAN_STATUSES),
+  plan: id.meta(
+    about(
+      'a position of type PEACE_PLAN, as defined under positions or in the graph',
+      'PEACE_PLAN:IRN+nagorno-karabakh:2020',
+    ),
+  ),
+  status: z.enum(PLAN_STATUSES).describe("the plan's status on the statement's date"),
   quote: z.string().min(1).max(LIMITS.id).describe('the ref of the quote that reports it'),
 });
 
 export const statementSchema = z.strictObject({
   id: id.optional().describe('derived from speaker, date, actors and quotes when absent'),
-  date: partialDate,
+  date: partialDate.describe('when it was made, as precisely as the source says'),
   kind: z
     .enum(STATEMENT_KINDS)
     .optional()
     .describe('left out when the source does not say (unspecified)'),
-  speaker: actorRef.optional(),
-  onBehalfOf: list(actorRef).min(1),
-  topics: list(id).default([]),
-  summary: z.string().trim().max(LIMITS.summary).optional(),
-  language: z.string().min(2).max(35).optional(),
-  location: z.string().max(LIMITS.name).optional(),
-  respondsTo: list(id).default([]),
-  reportedIn: list(id).default([]),
-  quotes: list(quoteSchema).default([]),
-  stances: list(stanceSchema).default([]),
+  speaker: actorRef
+    .optional()
+    .meta(
+      about('the person who said it; left out for, e.g., a communiqué', 'person:saeed-khatibzadeh'),
+    ),
+  onBehalfOf: list(actorRef)
+    .min(1)
+    .meta(about('the actors it speaks for; several for a joint statement', ['IRN'])),
+  topics: list(id).default([]).describe('ids of the topics it concerns'),
+  summary: z.string().trim().max(LIMITS.summary).optional().describe('what it says, in brief'),
+  language: z
+    .string()
+    .min(2)
+    .max(35)
+    .optional()
+    .meta(about('a BCP 47 language tag', 'en', 'fa')),
+  location: z.string().max(LIMITS.name).optional().describe('where it was made, in words'),
+  respondsTo: list(id).default([]).describe('ids of the events it responds to'),
+  reportedIn: list(id).default([]).describe('ids of the documents that report it'),
+  quotes: list(quoteSchema).default([]).describe('its words, verbatim, that stances cite'),
+  stances: list(stanceSchema)
+    .default([])
+    .describe('the positions it takes, each carried by a quote'),
   planStatuses: list(planStatusSchema)
     .default([])
     .describe("peace plans' status as the statement reports it, on its date"),
@@ -209,16 +312,18 @@ export const statementSchema = z.strictObject({
 
 /** A YAML or JSON ingestion file. NDJSON files hold one statementSchema record a line. */
 export const ingestDocumentSchema = z.strictObject({
-  format: z.literal('diplograph/v1'),
-  actors: list(actorSchema).default([]),
-  topics: list(topicSchema).default([]),
-  places: list(placeSchema).default([]),
-  events: list(eventSchema).default([]),
-  sources: list(sourceSchema).default([]),
-  documents: list(documentSchema).default([]),
-  positionTypes: list(positionTypeSchema).default([]),
-  positions: list(positionSchema).default([]),
-  statements: z.array(statementSchema).default([]),
+  format: z.literal('diplograph/v1').describe('the format and its version'),
+  actors: list(actorSchema).default([]).describe('persons, organisations and authorities'),
+  topics: list(topicSchema).default([]).describe('what statements and events concern'),
+  places: list(placeSchema).default([]).describe('places positions and events refer to'),
+  events: list(eventSchema).default([]).describe('events statements respond to'),
+  sources: list(sourceSchema).default([]).describe('outlets that publish documents'),
+  documents: list(documentSchema).default([]).describe('articles and pages that report statements'),
+  positionTypes: list(positionTypeSchema)
+    .default([])
+    .describe('position types beyond the core ones'),
+  positions: list(positionSchema).default([]).describe('what stances are taken on'),
+  statements: z.array(statementSchema).default([]).describe('what actors said (no size limit)'),
 });
 
 export type IngestDocument = z.infer<typeof ingestDocumentSchema>;
