@@ -43,8 +43,8 @@ export function pairLabel(data: AgreementData, pair: AgreementCell): string {
 const CELL_WIDTH = 72;
 const CELL_HEIGHT = 36;
 
-export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
-  const rows = [...new Set(data.pairs.map((pair) => pairLabel(data, pair)))];
+/** Each pair's cell as [column, row, score or n, index of the pair]: scored and undefined apart. */
+function agreementCells(data: AgreementData, rows: readonly string[]) {
   const rowIndex = new Map(rows.map((label, index) => [label, index]));
   const columnIndex = new Map(data.buckets.map((bucket, index) => [bucket, index]));
   const defined: number[][] = [];
@@ -57,6 +57,11 @@ export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
     if (pair.score === null) undefinedCells.push([column, row, pair.n, index]);
     else defined.push([column, row, pair.score, index]);
   });
+  return { defined, undefinedCells };
+}
+
+function agreementSeries(data: AgreementData, rows: readonly string[]): HeatmapSeriesOption[] {
+  const { defined, undefinedCells } = agreementCells(data, rows);
   const cellText = (params: unknown): string => {
     const pair = data.pairs[Number((params as { value: unknown[] }).value[3])];
     if (pair === undefined) return '';
@@ -64,7 +69,7 @@ export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
       ? `${reasonText(pair.reason)}\nn=${pair.n}`
       : `${pair.score.toFixed(2)}\nn=${pair.n}`;
   };
-  const series: HeatmapSeriesOption[] = [
+  return [
     {
       type: 'heatmap',
       name: SCORE_SERIES,
@@ -80,6 +85,11 @@ export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
       label: { show: true, formatter: cellText, color: '#555555', fontSize: 10, lineHeight: 13 },
     },
   ];
+}
+
+export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
+  const rows = [...new Set(data.pairs.map((pair) => pairLabel(data, pair)))];
+  const series = agreementSeries(data, rows);
   const left = labelWidth(rows);
   const width = Math.max(640, left + data.buckets.length * CELL_WIDTH + 40);
   const height = Math.max(220, rows.length * CELL_HEIGHT + 190);

@@ -80,21 +80,30 @@ const MAX_LABELLED_CELLS = 2000;
 const CELL = 24;
 const LEGEND_WIDTH = 200;
 
-export function timelineSpec(data: TimelineData): ChartSpec<EChartsOption> {
-  const title = 'Stance timeline';
-  const rows = timelineRows(data);
+/** Each cell as [column, row, index of its category in TIMELINE_SERIES, index of the cell]. */
+function timelineCells(
+  data: TimelineData,
+  rows: ReturnType<typeof timelineRows>,
+): [number, number, number, number][] {
   const rowIndex = new Map(
     rows.map((row, index) => [`${row.actorId}\u0000${row.positionId}`, index]),
   );
   const columnIndex = new Map(data.buckets.map((bucket, index) => [bucket, index]));
-  const data4: [number, number, number, number][] = [];
+  const cells: [number, number, number, number][] = [];
   data.cells.forEach((cell, index) => {
     const key = seriesKeyOf(cell);
     const row = rowIndex.get(`${cell.actorId}\u0000${cell.positionId}`);
     const column = columnIndex.get(cell.bucket);
     if (key === null || row === undefined || column === undefined) return;
-    data4.push([column, row, TIMELINE_SERIES.indexOf(key), index]);
+    cells.push([column, row, TIMELINE_SERIES.indexOf(key), index]);
   });
+  return cells;
+}
+
+export function timelineSpec(data: TimelineData): ChartSpec<EChartsOption> {
+  const title = 'Stance timeline';
+  const rows = timelineRows(data);
+  const data4 = timelineCells(data, rows);
   const rotated = data.buckets.some((bucket) => bucket.length > 4);
   const showSymbols = rows.length * data.buckets.length <= MAX_LABELLED_CELLS;
   const series: HeatmapSeriesOption = {
