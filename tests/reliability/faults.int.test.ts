@@ -10,6 +10,7 @@ import { Database } from '../../src/neo4j/database';
 import { LocalNeo4j } from '../../src/neo4j/local-neo4j';
 import type { LocalNeo4jOptions } from '../../src/neo4j/local-neo4j';
 import { startTestApi } from '../support/api';
+import { clearGraph } from '../support/database';
 import { documentWith, statementRecord } from '../support/ingest-fixtures';
 import { testLogger } from '../support/test-logger';
 
@@ -27,7 +28,7 @@ async function snapshot(db: Database): Promise<unknown> {
     'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
   );
   const statements = await db.read<{ id: string; stances: number }>(
-    `MATCH (s:Statement) OPTIONAL MATCH (s)-[t]->(:Stance)
+    `MATCH (s:Statement) OPTIONAL MATCH (s)-[t:TAKES_STANCE]->(:Position)
      RETURN s.id AS id, count(t) AS stances ORDER BY id`,
   );
   return {
@@ -125,8 +126,7 @@ describe('faults: Neo4j killed under load', () => {
   it.each(modes)(
     'an ingest killed at random points (%s) re-runs to the clean graph',
     async (_name, mode) => {
-      const clear = () =>
-        db.write('MATCH (n) WHERE NOT n:Migration AND NOT n:State DETACH DELETE n');
+      const clear = () => clearGraph(db);
       await clear();
       const started = Date.now();
       await ingest(db, input(), mode);

@@ -55,7 +55,7 @@ describe('the comparison request definition', () => {
     const options = new Map(command.options.map((option) => [option.long, option]));
     const offered = fieldsOf(operation).filter(([, field]) => !field.apiOnly);
     expect([...options.keys()].sort()).toEqual(
-      [...offered.map(([field]) => flagOf(field)), '--format'].sort(),
+      [...offered.map(([field]) => flagOf(field)), '--format', '--out'].sort(),
     );
     for (const [field, definition] of offered) {
       const option = options.get(flagOf(field))!;
