@@ -13,15 +13,33 @@ export function createContext(overrides: ConfigOverrides = {}): CommandContext {
   return { config, log: createLogger(config.logLevel) };
 }
 
-/** Resolves on the first SIGINT or SIGTERM. */
-export function untilSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const handler = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', handler);
-      process.off('SIGTERM', handler);
-      resolve(signal);
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-  });
+export interface StopSignals {
+  /** Resolves on the first SIGINT or SIGTERM, even one that came before anyone awaited it. */
+  readonly first: Promise<NodeJS.Signals>;
+  dispose(): void;
+}
+
+/**
+ * Watches SIGINT and SIGTERM from the moment it is called, so a signal during a long start-up
+ * is not Node's default (death without clean-up) but a stop once started. A second signal means
+ * "now": the process exits at once, 130 or 143 as a shell reports it; synchronous 'exit'
+ * handlers (neo4j-target.ts removes its launcher.json) still run.
+ */
+export function watchStopSignals(onSecond: (signal: NodeJS.Signals) => void): StopSignals {
+  let received: NodeJS.Signals | undefined;
+  let resolveFirst: (signal: NodeJS.Signals) => void = () => {};
+  const first = new Promise<NodeJS.Signals>((resolve) => (resolveFirst = resolve));
+  const handler = (signal: NodeJS.Signals) => {
+    if (received !== undefined) {
+      onSecond(signal);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    received = signal;
+    resolveFirst(signal);
+  };
+  process.on('SIGINT', handler).on('SIGTERM', handler);
+  return {
+    first,
+    dispose: () => void process.off('SIGINT', handler).off('SIGTERM', handler),
+  };
 }

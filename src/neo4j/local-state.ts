@@ -25,6 +25,19 @@ export function clearLocalState(dataDir: string): void {
   rmSync(stateFile(dataDir), { force: true });
 }
 
+/**
+ * Removes launcher.json only if it still describes the launcher `pid`: a file another process
+ * wrote since (a second `serve`, `db start`) is theirs. Synchronous: it runs in 'exit' handlers.
+ */
+export function clearOwnLocalState(dataDir: string, pid: number): void {
+  try {
+    const state = JSON.parse(readFileSync(stateFile(dataDir), 'utf8')) as Partial<LocalState>;
+    if (state.pid === pid) clearLocalState(dataDir);
+  } catch {
+    // No file, or not ours to judge (unreadable): leave it.
+  }
+}
+
 /** The recorded launcher, if its process is still alive; a stale file is removed. */
 export function readLiveLocalState(dataDir: string): LocalState | undefined {
   const file = stateFile(dataDir);

@@ -3,7 +3,7 @@ import type { Logger } from '../config/logger';
 import { browserConnectUrl } from './browser-link';
 import { LOCAL_USER, readLocalPassword } from './local-auth';
 import { LocalNeo4j } from './local-neo4j';
-import { clearLocalState, readLiveLocalState, writeLocalState } from './local-state';
+import { clearOwnLocalState, readLiveLocalState, writeLocalState } from './local-state';
 import type { LocalState } from './local-state';
 
 /** Where the database came from; everything after this point is one code path. */
@@ -49,19 +49,28 @@ export async function acquireNeo4j(config: Config, log: Logger): Promise<Neo4jTa
   }
   log.info({ dataDir: settings.dataDir }, 'starting the embedded Neo4j');
   const server = await LocalNeo4j.start({ ...settings, lifetime: 'attached' }, log);
+  const { pid } = server.ready;
   writeLocalState(settings.dataDir, {
     ...server.ready,
     owner: 'serve',
     ownerPid: process.pid,
     startedAt: new Date().toISOString(),
   });
+  // However this process ends short of SIGKILL (a second Ctrl-C, process.exit on an error), the
+  // file goes with it; the launcher itself follows when our end of its stdin closes.
+  const clearOnExit = () => clearOwnLocalState(settings.dataDir, pid);
+  process.once('exit', clearOnExit);
   return {
     kind: 'embedded',
     connection: { uri: server.boltUri, ...server.credentials, database },
     browserUrl: server.browserUrl,
     release: async () => {
-      await server.stop();
-      clearLocalState(settings.dataDir);
+      try {
+        await server.stop();
+      } finally {
+        clearOwnLocalState(settings.dataDir, pid);
+        process.off('exit', clearOnExit);
+      }
     },
   };
 }

@@ -1,9 +1,22 @@
 import { startService } from '../../service/service';
 import type { CommandContext } from '../context';
-import { untilSignal } from '../context';
+import { watchStopSignals } from '../context';
 
 export async function serveCommand({ config, log }: CommandContext): Promise<void> {
   const started = performance.now();
+  const signals = watchStopSignals((signal) => log.warn({ signal }, 'stopping at once'));
+  try {
+    await serve({ config, log }, started, signals.first);
+  } finally {
+    signals.dispose();
+  }
+}
+
+async function serve(
+  { config, log }: CommandContext,
+  started: number,
+  stopSignal: Promise<NodeJS.Signals>,
+): Promise<void> {
   const service = await startService(config, log);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // The link opens Browser already connected to this server, its style and guide loaded.
@@ -23,7 +36,8 @@ export async function serveCommand({ config, log }: CommandContext): Promise<voi
       '',
     ].join('\n'),
   );
-  const signal = await untilSignal();
+  // A signal during start-up resolved this already: the stop follows at once.
+  const signal = await stopSignal;
   log.info({ signal }, 'stopping');
   await service.stop();
 }
