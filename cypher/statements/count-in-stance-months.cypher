@@ -1,14 +1,14 @@
-// Counts statements in the month summaries (:StanceMonth, docs/model.md): what each actor said
-// on each position in each calendar month, per modality. The one place they are computed in
-// Cypher (src/analysis/months.ts computes the same in TypeScript, as the tests' oracle):
-// - ingestion counts the statements it writes, in the same transaction;
-// - retracting or superseding a statement empties the months it counted in and counts again the
-//   statements left there, for those months only (empty-stance-months.cypher);
-// - migration 005 counts every statement of a graph that had some before: it runs the lines below
-//   the mark for each statement (src/migrations/migration-files.ts, "include").
-// What is counted must not be counted yet: counts add to what a month holds; the evidence of the
-// month's last day is replaced by a later day's, joined by the same day's, or left as it is; an
-// unspecified act is written '-' in it (src/analysis/months.ts, packEvidence).
+// Counts statements of the graph in the month summaries (:StanceMonth, docs/model.md): what
+// each actor said on each position in each calendar month, per modality. Summarised here, they
+// are added by add-to-stance-months.cypher, the query ingestion adds its own summaries with
+// (computed in TypeScript from what it writes, src/analysis/months.ts, which is also the tests'
+// oracle). Used by:
+// - retracting or superseding a statement: empty-stance-months.cypher empties the months it
+//   counted in, and the statements left there are counted again, for those months only;
+// - migration 005, which counts every statement of a graph that had some before: it runs the
+//   lines below the mark for each statement (src/neo4j/cypher-includes.ts).
+// What is counted must not be counted yet: counts add to what a month holds. In Neo4j Browser,
+// paste the lines of add-to-stance-months.cypher below its mark in place of the include line.
 // Param: $counted, a list of {statementId, positionId, actorId}: a statement, on one position for
 // one actor, or on all its positions (positionId null) for all its actors (actorId null).
 UNWIND $counted AS row
@@ -33,18 +33,7 @@ WITH positionId, actorId, modality, month,
 WITH positionId, actorId, modality, month, lastDay, supports, opposes, neutral,
      [item IN items WHERE item.day = lastDay |
       item.statementId + ' ' + item.quoteId + ' ' + item.stance + ' ' + coalesce(item.act, '-')] AS evidence
-MERGE (m:StanceMonth {positionId: positionId, actorId: actorId, modality: modality, month: month})
-ON CREATE SET m.supports = 0, m.opposes = 0, m.neutral = 0
-// Adding to the counts takes the node's write lock before reading them, so the day compared
-// below is the last one committed, even with another ingestion running.
-SET m.supports = m.supports + supports,
-    m.opposes = m.opposes + opposes,
-    m.neutral = m.neutral + neutral
-WITH m, evidence, lastDay,
-     m.lastDay IS NULL OR lastDay > m.lastDay AS later,
-     m.lastDay = lastDay AS same
-SET m.evidence = CASE
-      WHEN later THEN evidence
-      WHEN same THEN m.evidence + evidence
-      ELSE m.evidence END,
-    m.lastDay = CASE WHEN later THEN lastDay ELSE m.lastDay END
+WITH {positionId: positionId, actorId: actorId, modality: modality, month: month,
+      supports: supports, opposes: opposes, neutral: neutral, lastDay: lastDay,
+      evidence: evidence} AS summary
+// include statements/add-to-stance-months.cypher

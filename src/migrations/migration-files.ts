@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiplographError, ErrorCode } from '../errors';
 import { cypher } from '../neo4j/cypher-files';
+import { expandIncludes } from '../neo4j/cypher-includes';
 import { splitCypherStatements } from './cypher-statements';
 
 export interface MigrationFile {
@@ -35,28 +36,22 @@ export function migrationChecksum(text: string): string {
 const REPLACES_CHECKSUM = /^\/\/ replaces checksum ([0-9a-f]{64})\s*$/gm;
 
 /**
- * `// include <file under cypher/>` on a line of its own: the lines of that query below its line
- * `// ---- included from here…` go in its place, so that a migration runs the very Cypher the
- * code runs (005 and cypher/statements/count-in-stance-months.cypher) instead of a copy. The
- * checksum is the migration's own text: a later change of the included query does not refuse
- * graphs that applied it (rebuilding what it built is a new migration's work).
+ * A migration may include a query of the code (src/neo4j/cypher-includes.ts): 005 counts with
+ * cypher/statements/count-in-stance-months.cypher instead of a copy. The checksum is the
+ * migration's own text: a later change of the included query does not refuse graphs that applied
+ * it (rebuilding what it built is a new migration's work).
  */
-const INCLUDE = /^[ \t]*\/\/ include (\S+\.cypher)[ \t]*$/gm;
-const INCLUDED_FROM = /^\/\/ ---- included from here.*$/m;
-
 function withIncludes(file: string, text: string): string {
-  return text.replace(INCLUDE, (_line, included: string) => {
-    const source = cypher(included);
-    const mark = INCLUDED_FROM.exec(source);
-    if (!mark) {
-      throw new DiplographError(
+  return expandIncludes(
+    text,
+    cypher,
+    (included) =>
+      new DiplographError(
         ErrorCode.MIGRATION_FILE_INVALID,
         `${file}: cypher/${included} has no line "// ---- included from here" to include from`,
         { details: { file, included } },
-      );
-    }
-    return source.slice(mark.index + mark[0].length).trim();
-  });
+      ),
+  );
 }
 
 export function parseMigration(file: string, text: string): MigrationFile {

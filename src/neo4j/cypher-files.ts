@@ -1,16 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../config/paths';
+import { expandIncludes } from './cypher-includes';
 
 const cache = new Map<string, string>();
 
 /**
  * The text of a query kept under cypher/, so the code runs exactly what an analyst can paste
- * into Neo4j Browser. Read once per process.
+ * into Neo4j Browser, its `// include` lines (src/neo4j/cypher-includes.ts) replaced by the lines
+ * they name. Read once per process.
  */
 export function cypher(relativePath: string): string {
   let text = cache.get(relativePath);
   if (text === undefined) {
-    text = readFileSync(fromRoot('cypher', relativePath), 'utf8');
+    text = expandIncludes(
+      readFileSync(fromRoot('cypher', relativePath), 'utf8'),
+      cypher,
+      (included) =>
+        new Error(
+          `cypher/${relativePath}: cypher/${included} has no line "// ---- included from here"`,
+        ),
+    );
     cache.set(relativePath, text);
   }
   return text;

@@ -10,5 +10,11 @@ export interface CountedStance {
   actorId?: string;
 }
 
-/** The one Cypher source of month summaries (ingestion, status changes, migration 005). */
+/**
+ * Month summaries of statements of the graph, counted in Cypher (status changes, migration 005)
+ * and added by the lines of add-to-stance-months.cypher, which it includes.
+ */
 export const countInStanceMonths = queryFile<NoRow>('statements/count-in-stance-months.cypher', {});
+
+/** Adds summaries of new statements to the months (ingestion; src/ingest/write/stance-month-rows). */
+export const addToStanceMonths = queryFile<NoRow>('statements/add-to-stance-months.cypher', {});

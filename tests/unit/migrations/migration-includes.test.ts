@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { migrationChecksum, parseMigration } from '../../../src/migrations/migration-files';
 import { MIGRATIONS_DIR } from '../../../src/migrations/migrator';
+import { cypher } from '../../../src/neo4j/cypher-files';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -11,15 +12,33 @@ describe('a migration that includes a query of the code', () => {
       '900_counted.cypher',
       'MATCH (s:Statement)\nCALL (s) {\n  WITH s, {} AS row\n  // include statements/count-in-stance-months.cypher\n} IN TRANSACTIONS OF 1000 ROWS;',
     );
-    const query = readFileSync(
-      path.join(ROOT, 'cypher/statements/count-in-stance-months.cypher'),
-      'utf8',
-    );
+    // The query's own text has an include of its own (the lines that add to the months): the
+    // migration gets it expanded, as the code runs it.
+    const query = cypher('statements/count-in-stance-months.cypher');
     const body = query.slice(query.indexOf('\n', query.indexOf('// ---- included from here')));
     expect(migration.statements).toHaveLength(1);
     expect(migration.statements[0]).toContain(body.trim());
+    expect(migration.statements[0]).toContain('MERGE (m:StanceMonth');
     expect(migration.statements[0]).not.toContain('// include');
     expect(migration.statements[0]).not.toContain('$counted');
+    expect(migration.statements[0]).not.toContain('$summaries');
+  });
+
+  it('gives the code a query with its includes expanded, once each', () => {
+    const raw = readFileSync(
+      path.join(ROOT, 'cypher/statements/count-in-stance-months.cypher'),
+      'utf8',
+    );
+    const added = readFileSync(
+      path.join(ROOT, 'cypher/statements/add-to-stance-months.cypher'),
+      'utf8',
+    );
+    const addedBody = added.slice(added.indexOf('\n', added.indexOf('// ---- included from here')));
+    expect(raw).toContain('// include statements/add-to-stance-months.cypher');
+    const expanded = cypher('statements/count-in-stance-months.cypher');
+    expect(expanded).not.toContain('// include');
+    expect(expanded.split('MERGE (m:StanceMonth')).toHaveLength(2);
+    expect(expanded.trimEnd().endsWith(addedBody.trim())).toBe(true);
   });
 
   it('is checksummed by its own text, and says which earlier checksums it replaces', () => {
