@@ -1,5 +1,6 @@
-// One position with every stance taken on it, actor by actor, newest first; retracted and
-// superseded statements left out.
+// One position with every stance taken on it, actor by actor, newest first, and, for a red
+// line, the statuses statements reported of it, oldest first; retracted and superseded
+// statements left out.
 // Params: $id  a position id
 // In Neo4j Browser, first:
 //   :param id => 'TERRITORIAL_INTEGRITY:AZE'
@@ -19,4 +20,13 @@ CALL (p) {
   RETURN collect({actor: a.id, actorName: a.name, stance: t.stance, act: t.act,
     modality: t.modality, date: toString(s.date), statement: s.id, quote: q.text}) AS stances
 }
-RETURN p.id AS id, p.type AS type, p.label AS label, about, stances
+CALL (p) {
+  OPTIONAL MATCH (s:Statement)-[rs:REPORTS_RED_LINE_STATUS]->(p)
+  WHERE s.status IS NULL
+  OPTIONAL MATCH (s)-[:QUOTES]->(q:Quote {id: rs.quoteId})
+  WITH s, rs, q WHERE s IS NOT NULL
+  ORDER BY s.date, s.id, rs.status, rs.quoteId
+  RETURN collect({status: rs.status, date: toString(s.date), statement: s.id, by: rs.by,
+    quote: q.text}) AS redLineStatuses
+}
+RETURN p.id AS id, p.type AS type, p.label AS label, about, stances, redLineStatuses

@@ -1,4 +1,5 @@
-// Export: statements with quotes, stances and the plan statuses they report, in the ingestion format, a page at a time.
+// Export: statements with quotes, stances and the plan and red line statuses they report, in the
+// ingestion format, a page at a time.
 // Params: $after (the last id of the previous page, '' for the first), $limit.
 MATCH (s:Statement) WHERE s.id > $after
 WITH s ORDER BY s.id LIMIT $limit
@@ -12,5 +13,6 @@ RETURN s.id AS id, toString(s.date) AS date, s.datePrecision AS datePrecision, s
        [(s)-[r:QUOTES]->(q) | {ref: r.ref, id: q.id, text: q.text}] AS quotes,
        [(s)-[r:TAKES_STANCE]->(p) | {position: p.id, stance: r.stance, act: r.act, modality: r.modality, quoteId: r.quoteId, target: r.target}] AS stances,
        [(s)-[r:REPORTS_STATUS]->(p) | {plan: p.id, status: r.status, quoteId: r.quoteId}] AS planStatuses,
+       [(s)-[r:REPORTS_RED_LINE_STATUS]->(p) | {redLine: p.id, status: r.status, quoteId: r.quoteId, by: r.by}] AS redLineStatuses,
        coalesce(s.distinctFrom, []) AS distinctFrom
 ORDER BY id

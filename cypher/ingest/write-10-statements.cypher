@@ -1,10 +1,11 @@
 // Ingestion: new statements with all they own: who made them, on whose behalf, on what, in
-// response to what, reported where, their quotes, their stances and the peace plan statuses
-// they report (each carried by one quote). Validation has proved every statement here absent from the graph, so it and its
-// relationships are created, not merged; quotes are shared (id = hash of the normalised text)
-// and merged. Param: $rows; a row leaves out the members its statement lacks (a missing key
-// reads as null), and its quotes and stances leave out the statement's id
-// (src/ingest/write/statement-rows.ts).
+// response to what, reported where, their quotes, their stances, and the peace plan and red
+// line statuses they report (each carried by one quote; a red line status's `by` holds the ids
+// of the actors who declare, restate, invoke or declare it crossed). Validation has proved
+// every statement here absent from the graph, so it and its relationships are created, not
+// merged; quotes are shared (id = hash of the normalised text) and merged. Param: $rows; a row
+// leaves out the members its statement lacks (a missing key reads as null), and its quotes and
+// stances leave out the statement's id (src/ingest/write/statement-params.ts).
 UNWIND $rows AS row
 CREATE (s:Statement {
   id: row.id,
@@ -66,4 +67,13 @@ CALL (s, row) {
   UNWIND row.planStatuses AS report
   MATCH (plan:Position {id: report.planId})
   CREATE (s)-[:REPORTS_STATUS {status: report.status, quoteId: report.quoteId}]->(plan)
+}
+CALL (s, row) {
+  UNWIND row.redLineStatuses AS report
+  MATCH (redLine:Position {id: report.redLineId})
+  CREATE (s)-[:REPORTS_RED_LINE_STATUS {
+    status: report.status,
+    quoteId: report.quoteId,
+    by: report.by
+  }]->(redLine)
 }

@@ -142,12 +142,23 @@ export interface ActorStance {
   quote: string | null;
 }
 
+/** A red line's status as one statement reported it (`by`: actor ids). */
+export interface RedLineStatusShown {
+  status: string;
+  date: string;
+  statement: string;
+  by: string[];
+  quote: string | null;
+}
+
 export interface PositionShowRow {
   id: string;
   type: string;
   label: string | null;
   about: string[];
   stances: ActorStance[];
+  /** Empty but for red lines that statements reported a status of. */
+  redLineStatuses: RedLineStatusShown[];
 }
 
 export const positionShow = queryFile<PositionShowRow>('catalog/show-position.cypher', {
@@ -156,4 +167,5 @@ export const positionShow = queryFile<PositionShowRow>('catalog/show-position.cy
   label: true,
   about: true,
   stances: true,
+  redLineStatuses: true,
 });

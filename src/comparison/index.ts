@@ -10,7 +10,14 @@ export type { ActorTimeline, PeacePlanReport, PlanStatusReport } from './peace-p
 export { databaseReader } from './query-reader';
 export type { QueryReader } from './query-reader';
 export { redLines } from './red-lines';
-export type { RedLineReport, RedLineRole, RedLinesResult, RedLineStatement } from './red-lines';
+export type {
+  RedLineReport,
+  RedLineRole,
+  RedLinesResult,
+  RedLineStatement,
+  RedLineStatusReport,
+} from './red-lines';
+export { redLineStatuses } from './red-line-statuses.queries';
 export {
   AGREEMENT,
   COMPARISON_LIMITS,

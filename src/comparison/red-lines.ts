@@ -1,6 +1,7 @@
-import type { Modality, Stance } from '../model/vocabulary';
+import type { Modality, RedLineStatus, Stance } from '../model/vocabulary';
 import { redLineDeclarations, redLineRows } from './comparison.queries';
 import type { RedLineRow, RedLineStatementRow } from './comparison.queries';
+import { redLineStatuses } from './red-line-statuses.queries';
 import type { QueryReader } from './query-reader';
 import { withNamesResolved } from './names';
 import { RED_LINES } from './request';
@@ -26,6 +27,16 @@ export interface RedLineStatement {
   readonly role: RedLineRole;
 }
 
+/** A red line's status as one statement reported it, on the statement's date. */
+export interface RedLineStatusReport {
+  readonly date: string;
+  readonly status: RedLineStatus;
+  readonly statementId: string;
+  readonly quoteId: string;
+  /** Who declared, restated, invoked or declared it crossed (actor ids). */
+  readonly by: readonly string[];
+}
+
 export interface RedLineReport {
   readonly positionId: string;
   readonly condition: string;
@@ -34,6 +45,10 @@ export interface RedLineReport {
   readonly triggerEvent: string | null;
   /** Oldest first; one entry per stance, so a statement taking two stances on it comes twice. */
   readonly statements: readonly RedLineStatement[];
+  /** The statuses statements reported in the window, oldest first. */
+  readonly statuses: readonly RedLineStatusReport[];
+  /** The last status reported up to the end of the window (maybe before it), if any. */
+  readonly latestStatus: RedLineStatusReport | null;
 }
 
 export interface RedLinesResult extends Window {
@@ -41,8 +56,9 @@ export interface RedLinesResult extends Window {
 }
 
 /**
- * Declared red lines with their conditions, threatened responses and trigger events, and the
- * statements of the window that declare, restate or invoke them. Every modality is listed: a red
+ * Declared red lines with their conditions, threatened responses and trigger events, the
+ * statements of the window that declare, restate or invoke them, and the statuses statements
+ * reported (declared, restated, invoked, declared crossed) with the latest up to the window's end. Every modality is listed: a red
  * line is conditional by nature, so here nothing is left out for being CONDITIONAL.
  */
 export async function redLines(read: QueryReader, given: RedLinesInput): Promise<RedLinesResult> {
@@ -52,17 +68,37 @@ export async function redLines(read: QueryReader, given: RedLinesInput): Promise
   const actor = input.actor?.trim() ? input.actor : null;
   const topic = input.topic?.trim() ? input.topic : null;
   const rows = await read(redLineRows, { actor, topic, from: window.from, to: window.to });
-  const earliest = await declarations(read, rows);
+  const [earliest, statuses] = await Promise.all([
+    declarations(read, rows),
+    statusesUpTo(read, rows, window.to),
+  ]);
   return {
     ...window,
-    redLines: rows.map((row) => ({
-      ...row,
-      statements: row.statements.map((statement) => ({
-        ...statement,
-        role: roleOf(statement, row.declaredBy, earliest.get(row.positionId)),
-      })),
-    })),
+    redLines: rows.map((row) => {
+      const upTo = statuses.get(row.positionId) ?? [];
+      return {
+        ...row,
+        statements: row.statements.map((statement) => ({
+          ...statement,
+          role: roleOf(statement, row.declaredBy, earliest.get(row.positionId)),
+        })),
+        statuses: upTo.filter((status) => status.date >= window.from),
+        latestStatus: upTo.at(-1) ?? null,
+      };
+    }),
   };
+}
+
+/** Each red line's reported statuses up to the last day of the window, oldest first. */
+async function statusesUpTo(
+  read: QueryReader,
+  rows: readonly RedLineRow[],
+  to: string,
+): Promise<Map<string, RedLineStatusReport[]>> {
+  if (rows.length === 0) return new Map();
+  const found = await read(redLineStatuses, { ids: rows.map((row) => row.positionId) });
+  // Days as YYYY-MM-DD compare as strings.
+  return new Map(found.map((row) => [row.id, row.statuses.filter((s) => s.date <= to)]));
 }
 
 function roleOf(

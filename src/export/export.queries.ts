@@ -156,6 +156,7 @@ export type StatementExportRow = OptionalText<
     target: string | null;
   }[];
   planStatuses: { plan: string; status: string; quoteId: string }[];
+  redLineStatuses: { redLine: string; status: string; quoteId: string; by: Ids }[];
   distinctFrom: Ids;
 };
 
@@ -177,6 +178,7 @@ export const exportStatements = queryFile<StatementExportRow>('export/statements
   quotes: true,
   stances: true,
   planStatuses: true,
+  redLineStatuses: true,
 });
 
 export interface PositionTypeExportRow {

@@ -5,6 +5,7 @@ import type {
   PositionExportRow,
   StatementExportRow,
 } from './export.queries';
+import { redLineStatusRecords } from './red-line-status-records';
 
 /**
  * Graph rows → ingestion-format records. Pure: the output is deterministic (sorted lists,
@@ -140,6 +141,7 @@ export function statementRecord(row: StatementExportRow): ExportRecord {
     stances,
     // Left out when none, as statements were exported before plan statuses existed.
     planStatuses: planStatuses.length > 0 ? planStatuses : undefined,
+    redLineStatuses: redLineStatusRecords(row, refOf),
     distinctFrom: row.distinctFrom.length > 0 ? sorted(row.distinctFrom) : undefined,
   });
 }

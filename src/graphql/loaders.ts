@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import type { RecordShape } from 'neo4j-driver';
+import { redLineStatuses } from '../comparison/red-line-statuses.queries';
 import type { Database, Params } from '../neo4j/database';
 import type { QueryFile } from '../neo4j/query-file';
 import {
@@ -75,6 +76,7 @@ export class Loaders {
   readonly positionLinks = this.byId(positionLinks);
   readonly actorRoles = this.byId(actorRoles);
   readonly documentLinks = this.byId(documentLinks);
+  readonly redLineStatuses = this.byId(redLineStatuses);
 
   private readonly stanceLoaders = new Map<string, DataLoader<string, StanceRow[]>>();
 

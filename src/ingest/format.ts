@@ -9,6 +9,7 @@ import {
 } from '../model/vocabulary';
 import { parsePartialDate } from '../model/partial-date';
 import { POSITION_TYPE_ID } from '../model/position-types';
+import { redLineStatusSchema } from './red-line-status-format';
 
 /**
  * The ingestion format, version 1: the one definition from which validation runs and
@@ -303,6 +304,17 @@ export const statementSchema = z.strictObject({
   planStatuses: list(planStatusSchema)
     .default([])
     .describe("peace plans' status as the statement reports it, on its date"),
+  redLineStatuses: list(
+    redLineStatusSchema({
+      id,
+      actorRef,
+      quoteRef: z.string().min(1).max(LIMITS.id),
+      about,
+      maxItems: LIMITS.listItems,
+    }),
+  )
+    .default([])
+    .describe('red lines the statement declares, restates, invokes or declares crossed'),
   distinctFrom: list(id)
     .default([])
     .describe(

@@ -66,3 +66,11 @@ export const PLAN_STATUSES = [
   'ABANDONED',
 ] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/**
+ * Where a red line stands, as a statement reports it on its date: declared (first said),
+ * restated, invoked (cited as in force, e.g. as a warning), declared crossed (by anyone,
+ * often the other side).
+ */
+export const RED_LINE_STATUSES = ['DECLARED', 'RESTATED', 'INVOKED', 'DECLARED_CROSSED'] as const;
+export type RedLineStatus = (typeof RED_LINE_STATUSES)[number];

@@ -25,6 +25,7 @@ export function planOfStatement(id: string, fields: Partial<PlannedStatement> = 
     quotes: [{ statementId: id, ref: 'q1', id: 'quote-1', text: 'words' }],
     stances: [],
     planStatuses: [],
+    redLineStatuses: [],
     ...fields,
   });
   return plan;

@@ -50,6 +50,13 @@ function positionText(p: PositionShowRow): string[] {
     const actor = st.actor === null ? '—' : `${st.actor} (${st.actorName})`;
     lines.push(`  ${actor}  ${st.stance}  ${st.date}  ${st.statement}${quoted(st.quote)}`);
   }
+  if (p.redLineStatuses.length > 0) lines.push('', 'red line statuses, oldest first');
+  for (const rs of p.redLineStatuses) {
+    const by = rs.by.join(', ') || '—';
+    lines.push(
+      `  ${rs.date}  ${rs.status.padEnd(16)}  by ${by}  ${rs.statement}${quoted(rs.quote)}`,
+    );
+  }
   return lines;
 }
 

@@ -11,6 +11,7 @@ import { Parent } from '../resolvers/parent';
 import { Actor } from '../types/actor';
 import { Event, Position, Quote, Statement } from '../types/entities';
 import { enumOf } from '../types/enums';
+import { RedLineStatusReport } from '../types/red-line-status';
 import { argsOf } from './args';
 import { readerOf } from './reader';
 import { StanceFields } from './stance-fields.type';
@@ -41,6 +42,18 @@ export class RedLineReport {
 
   @Field(() => [RedLineStatement], { description: 'Oldest first, one per stance.' })
   statements!: readonly RedLineStatement[];
+
+  @Field(() => [RedLineStatusReport], {
+    description: 'The statuses statements reported in the window, oldest first.',
+  })
+  statuses!: readonly RedLineStatusReport[];
+
+  @Field(() => RedLineStatusReport, {
+    nullable: true,
+    description:
+      'The last status reported up to the end of the window (maybe before it); null when none was.',
+  })
+  latestStatus!: RedLineStatusReport | null;
 }
 
 const RedLinesArgs = argsOf('RedLinesArgs', RED_LINES.fields);

@@ -1,5 +1,12 @@
 import { registerEnumType } from 'type-graphql';
-import { ACTS, MODALITIES, PLAN_STATUSES, STANCES, STATEMENT_KINDS } from '../../model/vocabulary';
+import {
+  ACTS,
+  MODALITIES,
+  PLAN_STATUSES,
+  RED_LINE_STATUSES,
+  STANCES,
+  STATEMENT_KINDS,
+} from '../../model/vocabulary';
 
 /** A GraphQL enum from one of the vocabularies of src/model/vocabulary.ts: one source of truth. */
 export function enumOf<T extends string>(values: readonly T[], name: string, description: string) {
@@ -21,6 +28,11 @@ export const StatementKindEnum = enumOf(
   'What kind of statement.',
 );
 export const PlanStatusEnum = enumOf(PLAN_STATUSES, 'PlanStatus', 'Where a peace plan stands.');
+export const RedLineStatusEnum = enumOf(
+  RED_LINE_STATUSES,
+  'RedLineStatus',
+  'What a statement does with a red line: declares it, restates it, invokes it or declares it crossed.',
+);
 export const ActorKindEnum = enumOf(
   ['STATE', 'PERSON', 'ORGANIZATION', 'AUTHORITY'] as const,
   'ActorKind',

@@ -4,12 +4,13 @@ import type { StatementInput } from '../format';
 import { IssueCode } from '../issues';
 import type { Origin } from '../validate/origin';
 import type { References } from '../validate/references';
+import { redLineStatusRows } from './red-line-status-rows';
 import type { WritePlan } from './write-plan';
 
 type PlannedStatement = WritePlan['statements'][number];
 
 /**
- * A statement's row, with the quotes, stances and plan statuses it owns, added to the plan when
+ * A statement's row, with the quotes, stances, plan and red line statuses it owns, added to the plan when
  * it is new to the batch and the graph. Returns its id.
  */
 export function planStatement(
@@ -49,11 +50,12 @@ export function planStatement(
   const stances = stanceRows(refs, s, o, id, refIds);
   const planStatuses = s.planStatuses.flatMap((ps, i) => {
     const quote = refs.quoteOf(refIds, ps.quote, o, ['planStatuses', i, 'quote']);
-    const planOk = refs.isPeacePlan(ps.plan, o, ['planStatuses', i, 'plan']);
+    const planOk = refs.isPositionOfType('PEACE_PLAN', ps.plan, o, ['planStatuses', i, 'plan']);
     if (!quote || !planOk) return [];
     return [{ planId: ps.plan, quoteId: quote, statementId: id, status: ps.status }];
   });
-  const owned = { quotes, stances, planStatuses };
+  const redLineStatuses = redLineStatusRows(refs, s, o, row, refIds);
+  const owned = { quotes, stances, planStatuses, redLineStatuses };
   // Planned again (the write pass after validation): the hash is known, hashing is costly.
   const hash =
     refs.sameRecordDefinition('statement', id, o)?.hash ?? statementHash({ ...row, ...owned });
@@ -131,6 +133,8 @@ function statementHash(row: Omit<PlannedStatement, 'contentHash'>): string {
     // Only when there are any: statements written before plan statuses keep their hash.
     planStatuses: row.planStatuses.length ? row.planStatuses : undefined,
     quotes: row.quotes,
+    // Only when there are any: statements written before red line statuses keep their hash.
+    redLineStatuses: row.redLineStatuses.length ? row.redLineStatuses : undefined,
     reportedIn: row.reportedIn,
     respondsTo: row.respondsTo,
     speaker: row.speaker,

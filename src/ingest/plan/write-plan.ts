@@ -1,4 +1,4 @@
-import type { Act, Modality, PlanStatus, Stance } from '../../model/vocabulary';
+import type { Act, Modality, PlanStatus, RedLineStatus, Stance } from '../../model/vocabulary';
 
 /**
  * The write plan: flat rows, one array per UNWIND query in cypher/ingest/write-*.cypher. Every
@@ -116,6 +116,17 @@ export interface WritePlan {
     }[];
     /** Peace plans' status as the statement reports it, each carried by one of its quotes. */
     planStatuses: { statementId: string; planId: string; status: PlanStatus; quoteId: string }[];
+    /**
+     * Red lines the statement declares, restates, invokes or declares crossed, each carried by
+     * one of its quotes; `by` the actors who do it (sorted ids). Keys in sorted order: hashed.
+     */
+    redLineStatuses: {
+      by: string[];
+      quoteId: string;
+      redLineId: string;
+      statementId: string;
+      status: RedLineStatus;
+    }[];
   }[];
 }
 

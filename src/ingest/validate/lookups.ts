@@ -30,6 +30,7 @@ export function idsToLookUp(refs: References): IdsToLookUp {
     s.reportedIn.forEach((id) => ids.document.add(id));
     s.stances.forEach((st) => ids.position.add(st.position));
     s.planStatuses.forEach((ps) => ids.position.add(ps.plan));
+    s.redLineStatuses.forEach((rs) => ids.position.add(rs.redLine));
   });
   refs.forEach('documents', (d) =>
     [d.source, ...d.republishedBy].forEach((id) => ids.source.add(id)),
@@ -59,6 +60,7 @@ export function statementIdsToLookUp(refs: References, chunk: ChunkStatement[]):
     s.reportedIn.forEach((d) => add('document', d));
     s.stances.forEach((st) => add('position', st.position));
     s.planStatuses.forEach((ps) => add('position', ps.plan));
+    s.redLineStatuses.forEach((rs) => add('position', rs.redLine));
   }
   return toLists(ids, fingerprints);
 }

@@ -208,16 +208,21 @@ export class References {
     return false;
   }
 
-  /** A reference to a peace plan: a position of type PEACE_PLAN in the batch or the graph. */
-  isPeacePlan(id: string, o: Origin, path: Path): boolean {
-    if (!id.startsWith('PEACE_PLAN:')) {
-      const plans = [...this.definitionIds('position')].filter((p) => p.startsWith('PEACE_PLAN:'));
+  /**
+   * A reference to a position of one type (a peace plan, a red line) in the batch or the graph.
+   * A position's id begins with its type, so the id alone tells.
+   */
+  isPositionOfType(type: 'PEACE_PLAN' | 'RED_LINE', id: string, o: Origin, path: Path): boolean {
+    const prefix = `${type}:`;
+    if (!id.startsWith(prefix)) {
+      const ofType = [...this.definitionIds('position')].filter((p) => p.startsWith(prefix));
+      const what = type === 'PEACE_PLAN' ? 'a peace plan' : 'a red line';
       this.issue(
         o,
         path,
         IssueCode.UNKNOWN_REFERENCE,
-        `"${id}" is not a peace plan (a position of type PEACE_PLAN)`,
-        closestValues(id, plans),
+        `"${id}" is not ${what} (a position of type ${type})`,
+        closestValues(id, ofType),
       );
       return false;
     }

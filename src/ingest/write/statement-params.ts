@@ -8,7 +8,7 @@ type PlannedStatement = WritePlan['statements'][number];
  * (the driver packs every map key and value anew), and a feed's statements mostly leave the
  * optional members empty. So null members and empty lists are left out (a missing key reads as
  * null in Cypher, and `UNWIND null` gives no rows, as `UNWIND []` does), as are the quotes',
- * stances' and plan statuses' `statementId` (the query has the statement at hand). The plan
+ * stances', plan and red line statuses' `statementId` (the query has the statement at hand). The plan
  * itself keeps them: the content hash is computed from it.
  */
 export function statementParams(statement: PlannedStatement): Record<string, unknown> {
@@ -42,6 +42,14 @@ export function statementParams(statement: PlannedStatement): Record<string, unk
       planId: ps.planId,
       status: ps.status,
       quoteId: ps.quoteId,
+    }));
+  }
+  if (statement.redLineStatuses.length) {
+    row.redLineStatuses = statement.redLineStatuses.map((rs) => ({
+      redLineId: rs.redLineId,
+      status: rs.status,
+      quoteId: rs.quoteId,
+      by: rs.by,
     }));
   }
   return row;

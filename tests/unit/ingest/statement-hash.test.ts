@@ -5,6 +5,7 @@ import { planFile } from '../../support/plan-file';
 const ROOT = path.resolve(__dirname, '../../..');
 const SEED = path.join(ROOT, 'data/seed/presstv-2020-10-05-iran-karabakh-plan.yaml');
 const COMPARISON = path.join(ROOT, 'tests/fixtures/comparison/comparison.yaml');
+const RED_LINES = path.join(ROOT, 'tests/fixtures/red-lines/red-lines.yaml');
 
 describe("a statement's content hash", () => {
   it('is the hash of the statement as planned, in canonical JSON (keys sorted)', () => {
@@ -12,26 +13,37 @@ describe("a statement's content hash", () => {
     // in sorted order; the general contentHash sorts them itself. Both must agree, or graphs
     // ingested before would conflict with the same statements ingested again.
     let withPlanStatuses = 0;
-    for (const file of [SEED, COMPARISON]) {
+    let withRedLineStatuses = 0;
+    for (const file of [SEED, COMPARISON, RED_LINES]) {
       const { resolver, plan } = planFile(file);
       expect(resolver.issues).toEqual([]);
       expect(plan?.statements.length).toBeGreaterThan(0);
       for (const statement of plan?.statements ?? []) {
-        // The fingerprint is not content (it is made of it); plan statuses and distinctFrom
-        // count only when there are any (statements written before them keep their hash).
-        const { contentHash: hash, planStatuses, distinctFrom, ...withFingerprint } = statement;
+        // The fingerprint is not content (it is made of it); plan and red line statuses and
+        // distinctFrom count only when there are any (statements written before them keep
+        // their hash).
+        const {
+          contentHash: hash,
+          planStatuses,
+          redLineStatuses,
+          distinctFrom,
+          ...withFingerprint
+        } = statement;
         const rest: Partial<typeof withFingerprint> = { ...withFingerprint };
         delete rest.fingerprint;
         if (planStatuses.length) withPlanStatuses += 1;
+        if (redLineStatuses.length) withRedLineStatuses += 1;
         const content = {
           ...rest,
           ...(planStatuses.length ? { planStatuses } : {}),
+          ...(redLineStatuses.length ? { redLineStatuses } : {}),
           ...(distinctFrom.length ? { distinctFrom } : {}),
         };
         expect(hash).toBe(contentHash(content));
       }
     }
     expect(withPlanStatuses).toBeGreaterThan(0);
+    expect(withRedLineStatuses).toBeGreaterThan(0);
   });
 
   it('of the seed article is the one graphs have held since it was first ingested', () => {
