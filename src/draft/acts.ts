@@ -8,8 +8,9 @@ import type { Act, Modality, Stance } from '../model/vocabulary';
 const STRONG_ACTS: [RegExp, Act][] = [
   [/\b(?:welcom\w*|hail\w*)\b/i, 'WELCOMES'],
   [/\bcondemn\w*\b/i, 'CONDEMNS'],
-  [/\b(?:call\w* (?:on [\w ]+? )?for|urg\w*|appeal\w* for)\b/i, 'CALLS_FOR'],
+  [/\b(?:call(?:s|ed|ing)? (?:on|for)|urg\w*|appeal\w* for)\b/i, 'CALLS_FOR'],
   [/\b(?:demand\w*|must|insist\w*)\b/i, 'DEMANDS'],
+  [/\b(?:offer(?:s|ed|ing)?|ready to|willing to)\b/i, 'OFFERS'],
 ];
 const NEGATION =
   /\b(?:reject\w*|oppos\w*|against|not (?:support|accept|agree)|never (?:accept|agree)|refus\w*|den(?:y|ies|ied))\b/i;
@@ -35,21 +36,29 @@ export interface Reading {
   modality: Modality;
 }
 
-/** What the words before the cue make of it; `given` is what the cue itself says. */
-export function readAround(clause: string, sentence: string, given: Reading): Reading {
-  if (NEGATION.test(clause)) {
-    const denies = /\bden(?:y|ies|ied)\b/i.test(clause);
-    return {
-      stance: given.stance === 'SUPPORTS' ? 'OPPOSES' : 'SUPPORTS',
-      act: denies ? 'DENIES' : 'REJECTS',
-      modality: given.modality,
-    };
+/**
+ * What the words around the cue make of it; `given` is what the cue itself says. A negation
+ * before it opposes ("we do not support unilateral sanctions" opposes sanctions, as "illegal
+ * sanctions" does: a negated cue of opposition is not support). A verb that says the act, before
+ * the cue or just after it ("… must be restored"), says it rather than the cue.
+ */
+export function readAround(
+  before: string,
+  after: string,
+  sentence: string,
+  given: Reading,
+): Reading {
+  if (NEGATION.test(before)) {
+    const denies = /\bden(?:y|ies|ied)\b/i.test(before);
+    return { stance: 'OPPOSES', act: denies ? 'DENIES' : 'REJECTS', modality: given.modality };
   }
-  const strong = STRONG_ACTS.find(([pattern]) => pattern.test(clause))?.[1];
+  const strong =
+    STRONG_ACTS.find(([pattern]) => pattern.test(before))?.[1] ??
+    STRONG_ACTS.find(([pattern]) => pattern.test(after))?.[1];
   const conditional = /\b(?:if|unless|should [\w ]+ then)\b/i.test(sentence);
   return {
     stance: given.stance,
-    act: strong === 'WELCOMES' || strong === 'CONDEMNS' ? strong : (given.act ?? strong),
+    act: strong ?? given.act,
     modality: given.modality === 'ASSERTED' && conditional ? 'CONDITIONAL' : given.modality,
   };
 }

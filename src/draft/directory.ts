@@ -3,6 +3,7 @@ import { CORE_POSITION_CUES } from '../model/position-cues';
 import type { PositionTypeCues } from '../model/position-cues';
 import { positionId } from '../model/ids';
 import type { NamedNode } from '../names/match';
+import type { ProposedActor } from './speakers';
 import { stateNamed } from './states';
 
 /** An actor a draft can name as speaker: a person, organisation or authority of the graph. */
@@ -10,6 +11,8 @@ export interface KnownActor extends NamedNode {
   kind: string;
   /** The state it speaks for: its own, through its roles, or the one it is part of. */
   state: string | null;
+  /** Set when the draft proposed this actor itself, earlier in the same text. */
+  proposed?: ProposedActor;
 }
 
 export interface KnownPlace extends NamedNode {

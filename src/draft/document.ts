@@ -27,7 +27,7 @@ export function datelineDate(line: string): { date: string; time?: string } | un
 }
 
 const isShortName = (line: string) =>
-  line.split(/\s+/).length <= 4 && !/[.!?:]$/.test(line) && !/\d/.test(line);
+  line.split(/\s+/).length <= 8 && !/[.!?:]$/.test(line) && !/\d/.test(line);
 
 /**
  * Title, outlet and date from the head of the article: the dateline is the first line with a
@@ -44,7 +44,8 @@ export function articleHead(plain: PlainText): ArticleHead {
   const found = at >= 0 ? datelineDate(lines[at]!) : undefined;
   let outlet = plain.htmlSiteName;
   let titleAt = at - 1;
-  if (!outlet && at > 0 && isShortName(lines[at - 1]!)) {
+  // A name line between the title and the dateline is the outlet; alone before it, the title.
+  if (!outlet && at > 1 && isShortName(lines[at - 1]!)) {
     outlet = lines[at - 1];
     titleAt = at - 2;
   } else if (!outlet && lines[at + 1] && isShortName(lines[at + 1]!)) outlet = lines[at + 1];

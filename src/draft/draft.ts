@@ -4,7 +4,7 @@ import type { Directory } from './directory';
 import { sentencesOf } from './sentences';
 import { speechSpans } from './speech';
 import { stancesOf } from './stances';
-import { groupStatements } from './statements';
+import { groupStatements, kindOf } from './statements';
 import type { DraftedStatement } from './statements';
 import { articleTopic } from './subjects';
 import { plainText } from './text';
@@ -36,6 +36,9 @@ export function draftText(input: string, directory: Directory): Draft {
     (span) => stancesOf(span, text, directory, topic),
     text,
   );
+  // "Interview: …", "Briefing by …": the head says the kind when the speaker's words do not.
+  const headKind = kindOf(text.slice(0, sentences[0]?.end ?? body));
+  for (const statement of statements) statement.kind ??= headKind;
   return {
     text,
     head,

@@ -100,6 +100,8 @@ function fromKnown(actor: KnownActor, roleState: string | undefined, confidence:
     id: actor.id,
     name: actor.name,
     onBehalfOf: state ? [state] : [],
+    // An actor the draft itself proposed earlier in the text stays a proposal.
+    ...(actor.proposed ? { proposed: actor.proposed } : {}),
     confidence: state ? confidence : confidence - 0.2,
   };
 }
@@ -160,7 +162,10 @@ function ministrySpeaker(sentence: string, directory: Directory): Speaker | unde
 /** A joint statement speaks for every state it names, and has no speaker. */
 function jointSpeaker(sentence: string): Speaker | undefined {
   if (!/\bjoint (?:statement|declaration|communiqu)/i.test(sentence)) return undefined;
-  const states = [...new Set(stateMentions(sentence).map((m) => m.state))].sort();
+  // The states that speak are named outside the quotation ("… said they \"call on all Libyan
+  // parties …\""), not in it.
+  const outside = sentence.replace(/\u201c[^\u201d]*\u201d|"[^"]*"/g, ' ');
+  const states = [...new Set(stateMentions(outside).map((m) => m.state))].sort();
   if (states.length < 2) return undefined;
   return { id: null, name: states.join(', '), onBehalfOf: states, confidence: 0.7 };
 }

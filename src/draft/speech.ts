@@ -92,9 +92,24 @@ function sentenceSpeech(
     named ?? (quotes.length && opensWithQuote && firstOfParagraph ? reading.previous : undefined);
   if (!speaker) return [];
   reading.previous = speaker;
+  remember(directory, speaker);
   if (quotes.length) return quotes.map((q) => span(text, q, 'direct', speaker, sentence));
   if (!saysSomething(sentence.text)) return [];
   return [span(text, paraphrase(sentence), 'paraphrase', speaker, sentence)];
+}
+
+function remember(directory: Directory, speaker: Speaker): void {
+  const actor = speaker.proposed;
+  if (!actor || directory.actors.some((a) => a.id === actor.id)) return;
+  const surname = actor.kind === 'PERSON' ? actor.name.split(' ').slice(1) : [];
+  directory.actors.push({
+    id: actor.id,
+    name: actor.name,
+    aliases: surname.length ? [surname.join(' ')] : [],
+    kind: actor.kind,
+    state: actor.state ?? null,
+    proposed: actor,
+  });
 }
 
 function paragraphEnd(sentences: Sentence[], first: Sentence): number {

@@ -44,9 +44,21 @@ export function stancesOf(
       const m = firstMatch(cue, span.text);
       if (!m) continue;
       const evidence = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-      const subjects = subjectsOf(slots, { span, cueStart: evidence.start, topic, directory });
+      const subjects = subjectsOf(slots, {
+        span,
+        cueStart: evidence.start,
+        cueEnd: evidence.end,
+        topic,
+        directory,
+      });
       if (!subjects) continue;
-      const read = readAround(clauseBefore(span.text, m.index), sentence, {
+      // A paraphrase's reporting verb ("urged …") is outside its span, in the sentence.
+      const before =
+        span.kind === 'direct'
+          ? clauseBefore(span.text, m.index)
+          : clauseBefore(sentence, evidence.start - span.sentence.start);
+      const after = text.slice(evidence.end, span.end).split(/\s+/).slice(0, 7).join(' ');
+      const read = readAround(before, after, sentence, {
         stance: cue.stance,
         act: cue.act,
         modality: cue.modality ?? 'ASSERTED',

@@ -25,6 +25,8 @@ function statesOf(): StateNames[] {
         ...c.capital,
         c.demonyms?.eng?.m ?? '',
         c.demonyms?.eng?.f ?? '',
+        // "Iranians": the people, for the state's subject as much as "Iranian".
+        c.demonyms?.eng?.m ? `${c.demonyms.eng.m}s` : '',
       ].filter((n) => n.length > 2 && !NOT_A_STATE_NAME.has(nameKey(n))),
     }));
 }

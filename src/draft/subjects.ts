@@ -7,11 +7,15 @@ import type { SpeechSpan } from './speech';
 import { stateMentions } from './states';
 
 /** Generic last words of a topic's name that texts leave out ("Karabakh" for "… conflict"). */
-const GENERIC = /\s+(?:conflict|war|crisis|dispute|talks|question|issue|process)$/;
+const GENERIC =
+  /\s+(?:conflict|war|crisis|dispute|talks|question|issue|process|programme|program)$/i;
+/** … and first words ("Sudan" for "War in Sudan"). */
+const GENERIC_BEFORE = /^(?:the )?(?:conflict|war|crisis|dispute) (?:in|over|on) (?:the )?/i;
 
 function namesOf(node: NamedNode): string[] {
   const names = [node.name, ...node.aliases, node.id.replace(/^[a-z]+:/, '')];
-  return [...names, ...names.map((n) => n.replace(GENERIC, ''))].map(nameKey);
+  const bare = names.map((n) => n.replace(GENERIC, '').replace(GENERIC_BEFORE, ''));
+  return [...names, ...bare].map(nameKey);
 }
 
 function countIn(hay: string, key: string): number {
@@ -51,9 +55,15 @@ function placesIn(span: SpeechSpan, directory: Directory): (Span & { id: string 
   return found;
 }
 
+/** "territorial integrity of Azerbaijan": the state named just after the cue, if one is. */
+function stateAfter<T extends Span>(found: T[], cueEnd: number): T | undefined {
+  return found.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40);
+}
+
 export interface SubjectContext {
   span: SpeechSpan;
   cueStart: number;
+  cueEnd: number;
   topic: string | undefined;
   directory: Directory;
 }
@@ -73,7 +83,7 @@ function bySubjectRule(rule: SubjectRule, context: SubjectContext): string | und
     case 'topic':
       return context.topic;
     case 'state':
-      return nearest(states(), cueStart)?.state;
+      return (stateAfter(states(), context.cueEnd) ?? nearest(states(), cueStart))?.state;
     case 'other-state':
       return nearest(
         states().filter((m) => !own.includes(m.state)),

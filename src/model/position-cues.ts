@@ -46,7 +46,7 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
   WITHDRAWAL: {
     cues: [
       {
-        pattern: String.raw`withdraw(?:al|n|s|ing)?\b(?:\s+\w+){0,4}?\s+(?:forces|troops)|(?:forces|troops)(?:\s+\w+){0,3}?\s+(?:withdraw|leave|pull(?:ed)? out)|withdrawal of (?:all )?(?:foreign |armed |military )?(?:forces|troops)`,
+        pattern: String.raw`withdraw(?:al|n|s|ing)?\b(?:\s+\w+){0,4}?\s+(?:forces|troops)|(?:forces|troops)(?:\s+\w+){0,3}?\s+(?:withdraw|leave|pull(?:ed)? out)|withdrawal of (?:all )?(?:foreign |armed |military )?(?:forces|troops|fighters|mercenaries|militias)`,
         stance: 'SUPPORTS',
         act: 'DEMANDS',
       },
@@ -130,7 +130,7 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
   HUMANITARIAN_ACCESS: {
     cues: [
       {
-        pattern: String.raw`humanitarian (?:access|corridors?|aid|assistance|convoys?)|aid (?:convoys|workers|agencies) (?:must|to|should)`,
+        pattern: String.raw`humanitarian (?:access|corridors?|aid|assistance|convoys?)|aid (?:convoys|workers|agencies|deliveries)\b`,
         stance: 'SUPPORTS',
         act: 'CALLS_FOR',
       },
