@@ -52,9 +52,17 @@ export function readAround(
     const denies = /\bden(?:y|ies|ied)\b/i.test(before);
     return { stance: 'OPPOSES', act: denies ? 'DENIES' : 'REJECTS', modality: given.modality };
   }
+  // After the cue only a modal of its own clause counts ("access … must be restored").
+  const demandedAfter = /\bmust\b/i.test(
+    after
+      .split(/[,;]| and /)[0]!
+      .split(/\s+/)
+      .slice(0, 5)
+      .join(' '),
+  );
   const strong =
     STRONG_ACTS.find(([pattern]) => pattern.test(before))?.[1] ??
-    STRONG_ACTS.find(([pattern]) => pattern.test(after))?.[1];
+    (demandedAfter ? 'DEMANDS' : undefined);
   const conditional = /\b(?:if|unless|should [\w ]+ then)\b/i.test(sentence);
   return {
     stance: given.stance,

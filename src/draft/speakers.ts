@@ -25,7 +25,7 @@ export interface Speaker {
 const TITLE_WORD = String.raw`(?:deputy|vice|acting|first|chief|senior|special|top|foreign|defen[cs]e|prime|presidential|national security|foreign ministry|foreign affairs|ministry|state department|kremlin|government)`;
 const ROLE = String.raw`(?:${TITLE_WORD}\s+)*(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary(?:-general)?|chancellor|advis[eo]r|representative|aide|negotiator|premier)`;
 const NAME = String.raw`[A-Z][\p{L}'\u2019-]+(?: (?:al-|bin |van |de |von )?[A-Z][\p{L}'\u2019-]+){1,2}`;
-const PREFIX = String.raw`(?:(?:[A-Z][\p{L}]+(?:'s|\u2019s)?) ){0,2}`;
+const PREFIX = String.raw`(?:(?:[A-Z][\p{L}]+(?:'s|\u2019s)?) ){0,2}?`;
 
 /** "Russian Foreign Ministry spokeswoman Maria Zakharova", "Armenia's Prime Minister Nikol Pashinyan". */
 const TITLED_NAME = new RegExp(`(${PREFIX})(${ROLE}),? (${NAME})`, 'gu');
