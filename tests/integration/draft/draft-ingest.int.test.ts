@@ -8,6 +8,8 @@ import { withoutReviewMarkers } from '../../../src/draft/review';
 import { ingest } from '../../../src/ingest/ingest';
 import type { IngestIssue } from '../../../src/ingest/issues';
 import type { Database } from '../../../src/neo4j/database';
+import { startTestApi } from '../../support/api';
+import type { TestApi } from '../../support/api';
 import { clearGraph, openTestDatabase, resetAndMigrate } from '../../support/database';
 
 async function issuesOf(promise: Promise<unknown>): Promise<IngestIssue[]> {
@@ -73,6 +75,28 @@ describe('a draft of an article, before and after review', () => {
     );
     expect(issues.every((i) => i.line !== undefined)).toBe(true);
     expect(await counts(db)).toEqual(before);
+  });
+
+  it("is what the API's draftStatements returns", async () => {
+    const api: TestApi = await startTestApi(db);
+    try {
+      const { body } = await api.query(
+        'query ($text: String!) { draftStatements(text: $text) { yaml text statements stances } }',
+        { text: readFileSync(article, 'utf8') },
+      );
+      const result = body.data?.draftStatements as { yaml: string; statements: number };
+      // The header names where the text came from; the rest is the same draft.
+      const withoutHeader = (yaml: string) => yaml.replace(/^#.*\n/gm, '');
+      expect(withoutHeader(result.yaml)).toBe(withoutHeader(draft.yaml));
+      expect(result.statements).toBe(2);
+      const empty = await api.query('{ draftStatements(text: " ") { yaml } }');
+      expect(empty.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'text',
+      });
+    } finally {
+      await api.stop();
+    }
   });
 
   it('ingests cleanly once the markers are removed, and again changes nothing', async () => {
