@@ -3,6 +3,8 @@ import type { OutputConfiguration } from 'commander';
 import type { ConfigOverrides } from '../config/config';
 import { VERSION } from '../config/version';
 import { dbBuildCommand, dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
+import { DRAFT_OPTIONS, draftCommand } from './commands/draft';
+import type { DraftCommandOptions } from './commands/draft';
 import { exportCommand } from './commands/export';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
@@ -144,6 +146,18 @@ function addGraphCommands(program: Command, context: ContextMaker): void {
           ...(options.commitEvery ? { commitEvery: options.commitEvery } : {}),
           json: options.json === true,
         }),
+    );
+  program
+    .command('draft')
+    .description(
+      'draft statements from an article (text or HTML) in the ingestion format, to review before ingest',
+    )
+    .argument('<file>', 'the article; - for standard input')
+    .option(DRAFT_OPTIONS.out.flags, DRAFT_OPTIONS.out.description)
+    .option(DRAFT_OPTIONS.with.flags, DRAFT_OPTIONS.with.description)
+    .option(DRAFT_OPTIONS.textOut.flags, DRAFT_OPTIONS.textOut.description)
+    .action(async (file: string, options: DraftCommandOptions) =>
+      draftCommand(context(), file, options),
     );
   program
     .command('validate')

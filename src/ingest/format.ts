@@ -185,6 +185,34 @@ const positionTypeId = z
   .max(LIMITS.id)
   .regex(POSITION_TYPE_ID, 'an id in upper case, digits and underscores, such as MEDIATION_FORMAT');
 
+/** A regular expression the draft can compile (case-insensitive, Unicode). */
+const cuePattern = z
+  .string()
+  .min(1)
+  .max(LIMITS.name)
+  .refine((text) => compiles(text), { message: 'a regular expression that compiles' });
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const positionCueSchema = z.strictObject({
+  pattern: cuePattern.meta(
+    about('a regular expression (case-insensitive) for the words', 'mediation format|Minsk format'),
+  ),
+  stance: z.enum(STANCES).describe('the stance the words take'),
+  act: z.enum(ACTS).optional().describe('the speech act the words make; else the verbs decide'),
+  modality: z
+    .enum(MODALITIES)
+    .optional()
+    .describe('CONDITIONAL for red-line words; ASSERTED when left out'),
+});
+
 export const positionTypeSchema = z.strictObject({
   id: positionTypeId.meta(about('how the ids of positions of this type begin', 'MEDIATION_FORMAT')),
   label: name.describe('the name shown and looked up'),
@@ -193,6 +221,11 @@ export const positionTypeSchema = z.strictObject({
     .optional()
     .meta(
       about('the broader type this one narrows, defined in the batch or the graph', 'MEDIATION'),
+    ),
+  cues: list(positionCueSchema)
+    .optional()
+    .describe(
+      'how `diplograph draft --with FILE` recognises a position of this type in a text (docs/drafting.md)',
     ),
 });
 

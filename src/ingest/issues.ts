@@ -19,6 +19,8 @@ export const IssueCode = {
   DUPLICATE_STATEMENT: 'DUPLICATE_STATEMENT',
   /** A required field is not there at all (rather than there with a wrong value). */
   MISSING_FIELD: 'MISSING_FIELD',
+  /** A `review` key `diplograph draft` left on an item: a draft nobody has reviewed yet. */
+  UNREVIEWED_DRAFT: 'UNREVIEWED_DRAFT',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

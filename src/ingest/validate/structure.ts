@@ -6,6 +6,9 @@ import type { IngestIssue } from '../issues';
 import type { Location, ParsedFile } from '../read/ingest-file';
 import type { NdjsonRecord } from '../read/ndjson-stream';
 import { closestValues } from './closest';
+import { reviewMarkers, withoutReviewMarkers } from './review-markers';
+
+type Locate = (path: (string | number)[]) => Location;
 
 export interface CheckedFile {
   file: string;
@@ -18,11 +21,14 @@ export type StructureResult =
 
 /** Types, enumerations, dates and sizes of one document, against the format (src/ingest/format.ts). */
 export function checkStructure(parsed: ParsedFile): StructureResult {
-  const result = ingestDocumentSchema.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) {
+  const unreviewed = unreviewedIssues(parsed.file, reviewMarkers(parsed.value), parsed.locate);
+  const value = unreviewed.length ? withoutReviewMarkers(parsed.value) : parsed.value;
+  const result = ingestDocumentSchema.safeParse(value, { reportInput: true });
+  if (!result.success || unreviewed.length) {
+    const invalid = result.success ? [] : result.error.issues;
     return {
       ok: false,
-      issues: result.error.issues.map((i) => toIssue(parsed.file, i, parsed.locate)),
+      issues: [...unreviewed, ...invalid.map((i) => toIssue(parsed.file, i, parsed.locate))],
     };
   }
   return {
@@ -36,15 +42,43 @@ export type StatementResult =
 
 /** One NDJSON record, against the format of one statement. */
 export function checkStatementRecord(file: string, record: NdjsonRecord): StatementResult {
-  const result = statementSchema.safeParse(record.value, { reportInput: true });
-  if (result.success) return { ok: true, statement: result.data };
   const locate = (): Location => ({ line: record.line, column: 0 });
+  const markers = reviewMarkers(record.value, ['statements', record.index]);
+  const unreviewed = unreviewedIssues(file, markers, locate);
+  const value = unreviewed.length ? withoutReviewMarkers(record.value) : record.value;
+  const result = statementSchema.safeParse(value, { reportInput: true });
+  if (result.success && !unreviewed.length) return { ok: true, statement: result.data };
+  const invalid = result.success ? [] : result.error.issues;
   return {
     ok: false,
-    issues: result.error.issues.map((issue) =>
-      toIssue(file, { ...issue, path: ['statements', record.index, ...issue.path] }, locate),
-    ),
+    issues: [
+      ...unreviewed,
+      ...invalid.map((issue) =>
+        toIssue(file, { ...issue, path: ['statements', record.index, ...issue.path] }, locate),
+      ),
+    ],
   };
+}
+
+/** One UNREVIEWED_DRAFT issue a review marker, naming its record and field, and its line. */
+function unreviewedIssues(
+  file: string,
+  markers: (string | number)[][],
+  locate: Locate,
+): IngestIssue[] {
+  return markers.map((path) => {
+    const location = locate(path);
+    return {
+      code: IssueCode.UNREVIEWED_DRAFT,
+      file,
+      ...describePath(path),
+      ...(location
+        ? { line: location.line, ...(location.column ? { column: location.column } : {}) }
+        : {}),
+      message:
+        'a drafted item nobody has reviewed: check it against the text, then delete its review key',
+    };
+  });
 }
 
 export function describePath(path: readonly PropertyKey[]): { record?: string; field?: string } {

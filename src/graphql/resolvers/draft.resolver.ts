@@ -1,0 +1,39 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { draftAgainstGraph } from '../../draft';
+import { LIMITS } from '../../ingest/format';
+import type { ApiContext } from '../context';
+import { apiError } from '../errors';
+import { DraftResult } from '../types/draft';
+
+/** An article is at most what ten quotes hold: a longer text is most likely not one article. */
+export const MAX_DRAFT_TEXT = LIMITS.quote * 10;
+
+@Resolver()
+export class DraftResolver {
+  @Query(() => DraftResult, {
+    description:
+      'Drafts statements from an article (plain text or HTML), against the graph: what `diplograph draft` writes. Writes nothing.',
+  })
+  async draftStatements(
+    @Arg('text', { description: 'The article, plain text or HTML.' }) text: string,
+    @Ctx() context: ApiContext,
+  ): Promise<DraftResult> {
+    if (text.trim() === '' || text.length > MAX_DRAFT_TEXT) {
+      throw apiError(
+        'BAD_USER_INPUT',
+        `text: an article of 1 to ${MAX_DRAFT_TEXT} characters (this one has ${text.length})`,
+        { reason: 'BAD_ARGUMENT', field: 'text' },
+      );
+    }
+    const result = await draftAgainstGraph((query, params) => context.loaders.rows(query, params), {
+      text,
+      from: 'the draftStatements request',
+    });
+    return {
+      yaml: result.yaml,
+      text: result.draft.text,
+      statements: result.draft.statements.length,
+      stances: result.draft.statements.reduce((n, s) => n + s.stances.length, 0),
+    };
+  }
+}

@@ -1,0 +1,141 @@
+import type { Act, Modality, PositionType, Stance } from './vocabulary';
+
+/**
+ * How `diplograph draft` recognises a position of a type in a speaker's words: the cues are data
+ * that lives with the taxonomy (docs/drafting.md). Each core type brings its own below; a type
+ * defined in an ingestion file may bring `cues` of the same form (src/ingest/format.ts), which
+ * `draft --with FILE` adds to these.
+ */
+export interface PositionCue {
+  /** A regular expression, matched case-insensitively against the speaker's words. */
+  readonly pattern: string;
+  readonly stance: Stance;
+  /** The speech act the cue itself says; left out, the sentence's verbs decide (acts.ts). */
+  readonly act?: Act;
+  /** CONDITIONAL for red-line cues ("will not tolerate"); ASSERTED when left out. */
+  readonly modality?: Modality;
+}
+
+/**
+ * What a position of the type is about, in order: the speaker's state, the article's topic, a
+ * state or a place named in the sentence (other than the speaker's own, for `other-state`).
+ */
+export const SUBJECT_RULES = ['speaker-state', 'topic', 'state', 'other-state', 'place'] as const;
+export type SubjectRule = (typeof SUBJECT_RULES)[number];
+
+export interface PositionTypeCues {
+  readonly cues: readonly PositionCue[];
+  /** One list a subject, in order; its rules are tried in order until one finds something. */
+  readonly subjects: readonly (readonly SubjectRule[])[];
+}
+
+const TOPIC: readonly SubjectRule[][] = [['topic', 'state']];
+
+export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCues } = {
+  TERRITORIAL_INTEGRITY: {
+    cues: [
+      { pattern: String.raw`territorial integrity`, stance: 'SUPPORTS', act: 'AFFIRMS' },
+      { pattern: String.raw`internationally recognized borders`, stance: 'SUPPORTS' },
+      {
+        pattern: String.raw`sovereignty and (?:territorial )?(?:integrity|unity)`,
+        stance: 'SUPPORTS',
+      },
+    ],
+    subjects: [['state']],
+  },
+  WITHDRAWAL: {
+    cues: [
+      {
+        pattern: String.raw`withdraw(?:al|n|s|ing)?\b(?:\s+\w+){0,4}?\s+(?:forces|troops)|(?:forces|troops)(?:\s+\w+){0,3}?\s+(?:withdraw|leave|pull(?:ed)? out)|withdrawal of (?:all )?(?:foreign |armed |military )?(?:forces|troops|fighters|mercenaries|militias)`,
+        stance: 'SUPPORTS',
+        act: 'DEMANDS',
+      },
+    ],
+    subjects: [['place', 'state']],
+  },
+  CEASEFIRE: {
+    cues: [
+      {
+        pattern: String.raw`cease-?fire|cessation of (?:all )?hostilities|(?:halt|stop|end) (?:to )?(?:the )?fighting|\btruce\b`,
+        stance: 'SUPPORTS',
+        act: 'CALLS_FOR',
+      },
+    ],
+    subjects: TOPIC,
+  },
+  NEGOTIATED_SETTLEMENT: {
+    cues: [
+      {
+        pattern: String.raw`no military (?:way|solution|option)|cannot be (?:solved|resolved|settled) (?:by|through|with) (?:military|force|arms)|no alternative to (?:negotiations|dialogue|talks)`,
+        stance: 'SUPPORTS',
+        act: 'AFFIRMS',
+      },
+      {
+        pattern: String.raw`political (?:and \w+ )?(?:talks|solution|settlement|process|dialogue)|peaceful (?:settlement|solution|resolution)|diplomatic (?:solution|settlement)|negotiating table|(?:return|resume|resumption of) (?:to )?(?:the )?(?:negotiations|talks)|negotiated (?:settlement|solution)`,
+        stance: 'SUPPORTS',
+      },
+    ],
+    subjects: TOPIC,
+  },
+  MEDIATION: {
+    cues: [
+      {
+        pattern: String.raw`ready to (?:make every effort|mediate|help|assist|facilitate|host)|willing to (?:mediate|help|host|facilitate)|(?:offer(?:s|ed)?|offering) (?:to mediate|its good offices|(?:its )?mediation)|good offices`,
+        stance: 'SUPPORTS',
+        act: 'OFFERS',
+      },
+    ],
+    subjects: [['speaker-state'], ['topic']],
+  },
+  PEACE_PLAN: {
+    cues: [
+      {
+        pattern: String.raw`(?:prepared|drawn up|draw(?:n)? up|put forward|unveiled|presented|proposed|submitted|drafted) (?:a|its|the|an?) (?:\w+ ){0,3}(?:peace )?(?:plan|roadmap|road map|initiative)`,
+        stance: 'SUPPORTS',
+        act: 'PROPOSES',
+      },
+    ],
+    subjects: [['speaker-state'], ['topic']],
+  },
+  RED_LINE: {
+    cues: [
+      {
+        pattern: String.raw`red lines?\b|(?:will|would|shall) not tolerate|won't tolerate|will not stand idly|will respond (?:decisively|firmly|immediately)|(?:will|would) not (?:remain|stay) indifferent`,
+        stance: 'SUPPORTS',
+        act: 'WARNS',
+        modality: 'CONDITIONAL',
+      },
+    ],
+    subjects: [['speaker-state']],
+  },
+  SANCTIONS: {
+    cues: [
+      {
+        pattern: String.raw`(?:lift(?:ing)?|unilateral|illegal|illegitimate|counterproductive) (?:\w+ )?sanctions|sanctions (?:are|were|have been) (?:illegal|counterproductive|unlawful)`,
+        stance: 'OPPOSES',
+        act: 'CONDEMNS',
+      },
+      {
+        pattern: String.raw`(?:impose|imposing|new|tougher|further|additional|targeted) sanctions|sanctions (?:on|against)`,
+        stance: 'SUPPORTS',
+        act: 'CALLS_FOR',
+      },
+    ],
+    subjects: [['other-state']],
+  },
+  SELF_DETERMINATION: {
+    cues: [{ pattern: String.raw`self-determination`, stance: 'SUPPORTS', act: 'AFFIRMS' }],
+    subjects: [['place', 'topic']],
+  },
+  HUMANITARIAN_ACCESS: {
+    cues: [
+      {
+        pattern: String.raw`humanitarian (?:access|corridors?|aid|assistance|convoys?)|aid (?:convoys|workers|agencies|deliveries)\b`,
+        stance: 'SUPPORTS',
+        act: 'CALLS_FOR',
+      },
+    ],
+    subjects: TOPIC,
+  },
+  OTHER: { cues: [], subjects: TOPIC },
+};
