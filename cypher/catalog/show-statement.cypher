@@ -5,10 +5,12 @@
 MATCH (s:Statement {id: $id})
 CALL (s) {
   OPTIONAL MATCH (speaker:Person)-[:MADE]->(s)
+  WITH speaker ORDER BY speaker.id
   RETURN collect(speaker {.id, .name}) AS speakers
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(actor:Actor)
+  WITH actor ORDER BY actor.id
   RETURN collect(actor {.id, .name}) AS onBehalfOf
 }
 CALL (s) {
@@ -19,7 +21,9 @@ CALL (s) {
     modality: t.modality, quote: q.text}) AS stances
 }
 CALL (s) {
-  OPTIONAL MATCH (s)-[:QUOTES]->(q:Quote)
+  // In the order of their refs: the graph keeps no order of a statement's quotes.
+  OPTIONAL MATCH (s)-[r:QUOTES]->(q:Quote)
+  WITH q ORDER BY r.ref, q.id
   RETURN collect(q.text) AS quotes
 }
 RETURN s.id AS id, toString(s.date) AS date, s.kind AS kind, s.summary AS summary,

@@ -1,7 +1,8 @@
+import { resolvePositionTypes } from '../comparison/position-types';
 import { databaseReader } from '../comparison/query-reader';
 import { DiplographError, ErrorCode, isDiplographError } from '../errors';
 import type { NameKind } from '../names/match';
-import { resolveName } from '../names/resolve';
+import { resolveName, resolveNameAmong } from '../names/resolve';
 import type { Database } from '../neo4j/database';
 import {
   actorList,
@@ -47,9 +48,12 @@ export function listTopics(
 }
 
 export interface PositionListOptions {
+  /** A position type's id or label: positions of it or of a type under it. */
   type?: string | undefined;
   /** A topic's id or name. */
   topic?: string | undefined;
+  /** What the positions are about: an actor, place or topic, by id, name or alias. */
+  about?: string | undefined;
   name?: string | undefined;
   limit: number;
 }
@@ -58,16 +62,19 @@ export async function listPositions(
   db: Database,
   options: PositionListOptions,
 ): Promise<PositionListRow[]> {
+  const read = databaseReader(db);
   const topic = options.topic
-    ? await resolveName(databaseReader(db), {
-        kind: 'topic',
-        text: options.topic,
-        argument: '--topic',
-      })
+    ? await resolveName(read, { kind: 'topic', text: options.topic, argument: '--topic' })
+    : null;
+  // The API's filters resolve types so (ids or labels, descendants included).
+  const types = await resolvePositionTypes(read, options.type ? [options.type] : null, '--type');
+  const about = options.about
+    ? (await resolveNameAmong(read, ['actor', 'place', 'topic'], options.about, '--about'))!.id
     : null;
   return db.rows(positionList, {
-    type: options.type ?? null,
+    types,
     topic,
+    about,
     name: options.name ?? null,
     limit: options.limit,
   });

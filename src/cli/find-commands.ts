@@ -2,7 +2,8 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { DEFINABLE_ACTOR_KINDS } from '../model/vocabulary';
 import { actorsCommand, positionsCommand, searchCommand, topicsCommand } from './commands/find';
-import { showCommand } from './commands/show';
+import { SHOW_FORMATS, showCommand } from './commands/show';
+import type { ShowFormat } from './commands/show';
 import { changedBy, statusCommand } from './commands/status';
 import type { CommandContext } from './context';
 import { RECORD_FORMATS } from './format/records';
@@ -51,12 +52,16 @@ export function addFindCommands(program: Command, context: () => CommandContext)
   program
     .command('positions')
     .description('list positions (id, type, stances taken, what they are about, label)')
-    .option('--type <type>', 'only of this type, e.g. CEASEFIRE')
+    .option(
+      '--type <type>',
+      'only of this type or a type under it: its id or label, e.g. MEDIATION',
+    )
     .option('--topic <topic>', 'about a topic or taken on it: its id or name')
+    .option('--about <subject>', 'about this actor, place or topic: its id, name or alias')
     .option('--name <text>', 'a part of the label or id, any case')
     .addOption(limitOption(300))
     .addOption(formatOption())
-    .action(async (o: ListOptions & { type?: string; topic?: string }) =>
+    .action(async (o: ListOptions & { type?: string; topic?: string; about?: string }) =>
       positionsCommand(context(), o, o.format),
     );
   program
@@ -81,9 +86,15 @@ export function addFindCommands(program: Command, context: () => CommandContext)
     )
     .argument('<id-or-name>', 'a statement id, or an actor or position by id, name or alias')
     .addOption(limitOption(10))
-    .option('--json', 'machine-readable output')
-    .action(async (text: string, o: { limit: number; json?: boolean }) =>
-      showCommand(context(), text, { recent: o.limit, json: o.json === true }),
+    .addOption(
+      new Option('--format <format>', 'table (labels beside ids) or json (the same data)')
+        .choices(SHOW_FORMATS)
+        .default('table'),
+    )
+    // The option before --format existed; kept so that scripts written for it still run.
+    .addOption(new Option('--json', 'same as --format json').hideHelp())
+    .action(async (text: string, o: { limit: number; format: ShowFormat; json?: boolean }) =>
+      showCommand(context(), text, { recent: o.limit, format: o.json ? 'json' : o.format }),
     );
   addStatusCommands(program, context);
 }

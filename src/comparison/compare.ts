@@ -53,10 +53,10 @@ interface Scope extends Window {
   readonly modalities: readonly Modality[];
 }
 
-async function scopeOf(
+async function scopeOf<Input extends ComparisonInput>(
   read: QueryReader,
   operation: ComparisonOperation,
-  given: ComparisonInput,
+  given: Input,
   interval: Interval,
 ) {
   const window = parseWindow(given.from, given.to);
@@ -66,7 +66,9 @@ async function scopeOf(
   const positions = await resolvePositions(read, input);
   limit('cells', actors.length * positions.length * buckets.length, COMPARISON_LIMITS.cells);
   const modalities = modalitiesOf(input.modalities);
-  return { ...window, actors, positions, buckets, modalities } satisfies Scope;
+  const scope = { ...window, actors, positions, buckets, modalities } satisfies Scope;
+  // The input too, its names made ids: the weights name positions as the other fields do.
+  return { scope, input };
 }
 
 function modalitiesOf(modalities: readonly Modality[] | null | undefined): readonly Modality[] {
@@ -79,7 +81,7 @@ export async function positionMatrix(
   input: ComparisonInput,
 ): Promise<PositionMatrix> {
   const interval = input.interval ?? POSITION_MATRIX.fields.interval.default;
-  const scope = await scopeOf(read, POSITION_MATRIX, input, interval);
+  const { scope } = await scopeOf(read, POSITION_MATRIX, input, interval);
   const cells = await loadCells(read, scope);
   return { ...scope, interval, cells };
 }
@@ -100,7 +102,7 @@ export async function agreement(
 ): Promise<AgreementResult> {
   const { fields } = AGREEMENT;
   const interval = input.interval ?? fields.interval.default;
-  const scope = await scopeOf(read, AGREEMENT, input, interval);
+  const { scope, input: resolved } = await scopeOf(read, AGREEMENT, input, interval);
   if (scope.actors.length < 2) {
     throw new DiplographError(
       ErrorCode.BAD_ARGUMENT,
@@ -112,7 +114,7 @@ export async function agreement(
   const missing = input.missing ?? fields.missing.default;
   const minOverlap = input.minOverlap ?? fields.minOverlap.default;
   const basis = input.basis ?? fields.basis.default;
-  const weights = checkedWeights(input.weights, measure, scope.positions);
+  const weights = checkedWeights(resolved.weights, measure, scope.positions);
   const cells = await loadCells(read, scope);
   const pairs = agreementOfCells(cells, scope.actors, scope.positions, scope.buckets, {
     measure,

@@ -4,9 +4,23 @@ import type { QueryReader } from './query-reader';
 import type { ComparisonOperation } from './request';
 import { limit } from './scope';
 
+/** The name in a value: the value itself, or a weight's `position` ({position, weight}). */
+function nameIn(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null || !('position' in value)) return undefined;
+  return typeof value.position === 'string' ? value.position : undefined;
+}
+
 function given(value: unknown): string[] {
   const values = Array.isArray(value) ? value : [value];
-  return values.filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
+  return values.map(nameIn).filter((v): v is string => v !== undefined && v.trim().length > 0);
+}
+
+/** The value with its name replaced by `id(name)`, a weight keeping its weight. */
+function withId(value: unknown, id: (text: string) => string): unknown {
+  const text = nameIn(value);
+  if (text === undefined) return value;
+  return typeof value === 'string' ? id(text) : { ...(value as object), position: id(text) };
 }
 
 /**
@@ -34,10 +48,9 @@ export async function withNamesResolved<Input extends object>(
   const resolved: Record<string, unknown> = {};
   for (const [name] of fields) {
     const value: unknown = (input as Record<string, unknown>)[name];
-    const id = (text: unknown) =>
-      typeof text === 'string' ? (idOf.get(`${name}\u0000${text.trim()}`) ?? text) : text;
-    if (Array.isArray(value)) resolved[name] = value.map(id);
-    else if (value !== undefined && value !== null) resolved[name] = id(value);
+    const id = (text: string) => idOf.get(`${name}\u0000${text.trim()}`) ?? text;
+    if (Array.isArray(value)) resolved[name] = value.map((v) => withId(v, id));
+    else if (value !== undefined && value !== null) resolved[name] = withId(value, id);
   }
   return { ...input, ...resolved };
 }

@@ -225,7 +225,8 @@ export const AGREEMENT = {
     },
     weights: {
       type: { kind: 'weights' },
-      doc: 'Weighted S (S_SCORE only): 1 − 2·Σ w·|x−y| / (2·Σ w)',
+      names: 'position',
+      doc: 'Weighted S (S_SCORE only): 1 − 2·Σ w·|x−y| / (2·Σ w); each position by id or label',
       apiOnly: true,
     },
   },

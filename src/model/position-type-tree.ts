@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { nameKey } from '../names/match';
 
 /** What a tree needs of a position type. */
 export interface PositionTypeNode {
@@ -106,9 +107,10 @@ export class PositionTypeTree {
   }
 }
 
+/**
+ * A type's id or label as compared: as every name is (nameKey: case, accents and typographic
+ * apostrophes aside), and `-`, `_` and spaces alike, so MEDIATION_FORMAT = "Mediation format".
+ */
 function keyOf(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[-_\s]+/g, ' ');
+  return nameKey(name).replace(/[-_\s]+/g, ' ');
 }

@@ -75,13 +75,16 @@ export async function resolveNames(
   const request = requests[failed]!;
   const lookup = lookups[failed]!;
   if (!lookup.ok && lookup.reason === 'ambiguous') {
-    throw ambiguous(request, shown(nodesOf(found, request), lookup.candidates));
+    throw ambiguous(
+      { ...request, kinds: [request.kind] },
+      shown(nodesOf(found, request), lookup.candidates),
+    );
   }
   // Only on the error path: the nodes with a name near each word, to say what was meant.
   const near = await candidates(read, [request], true);
   const again = matchName(request.text, [], nodesOf(near, request));
   const closest = again.ok || again.reason !== 'unknown' ? [] : again.closest;
-  throw unknown(request, shown(nodesOf(near, request), closest));
+  throw unknown({ ...request, kinds: [request.kind] }, shown(nodesOf(near, request), closest));
 }
 
 /** One name: its id (see resolveNames). */
@@ -90,28 +93,84 @@ export async function resolveName(read: QueryReader, request: NameRequest): Prom
   return id!;
 }
 
-function unknown(request: NameRequest, suggestions: Suggestion[]): DiplographError {
-  const { argument, kind, text } = request;
+/** What a name of several possible kinds named. */
+export interface FoundName {
+  id: string;
+  kind: NameKind;
+}
+
+/**
+ * One name that may be of several kinds (`about`: an actor, place or topic; `node(id)`): matched
+ * as resolveNames matches, over the nodes of all those kinds together, so that a name two kinds
+ * share is ambiguous like a name two actors share. Unknown: NAME_UNKNOWN with the nearest names of
+ * any of the kinds, or null when `orNull` (node(id): an id that names nothing is no node).
+ */
+export async function resolveNameAmong(
+  read: QueryReader,
+  kinds: readonly NameKind[],
+  text: string,
+  argument: string,
+  orNull = false,
+): Promise<FoundName | null> {
+  const requests = kinds.map((kind) => ({ kind, text, argument }));
+  const all = (map: Map<string, NameCandidateRow[]>) =>
+    requests.flatMap((r) => map.get(requestKey(r.kind, r.text)) ?? []);
+  const found = all(await candidates(read, requests, false));
+  const lookup = matchName(text, found);
+  if (lookup.ok) return { id: lookup.id, kind: found.find((row) => row.id === lookup.id)!.kind };
+  if (lookup.reason === 'ambiguous') {
+    throw ambiguous({ kinds, text, argument }, shown(found, lookup.candidates));
+  }
+  if (orNull) return null;
+  const near = all(await candidates(read, requests, true));
+  const again = matchName(text, [], near);
+  const closest = again.ok || again.reason !== 'unknown' ? [] : again.closest;
+  throw unknown({ kinds, text, argument }, shown(near, closest));
+}
+
+/** actor, place or topic */
+function kindsText(kinds: readonly NameKind[]): string {
+  return kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)!}`;
+}
+
+/** What an error says about the name: its kind (or kinds, in words), text and argument. */
+interface Described {
+  kinds: readonly NameKind[];
+  text: string;
+  argument: string;
+}
+
+function unknown(request: Described, suggestions: Suggestion[]): DiplographError {
+  const { argument, kinds, text } = request;
+  const kind = kindsText(kinds);
   return new DiplographError(
     ErrorCode.NAME_UNKNOWN,
     `${argument}: no ${kind} has the id, name or alias "${text}"`,
     {
       details: { field: argument, kind, name: text, suggestions },
-      hint:
-        suggestions.length > 0
-          ? `did you mean ${listed(suggestions)}?`
-          : `list the ${kind}s with \`diplograph ${kind}s\` or the API's ${kind}s query`,
+      hint: suggestions.length > 0 ? `did you mean ${listed(suggestions)}?` : listHint(kinds),
     },
   );
 }
 
-function ambiguous(request: NameRequest, candidates: Suggestion[]): DiplographError {
-  const { argument, kind, text } = request;
+/** Where to find the names of these kinds: the listing commands and queries there are. */
+function listHint(kinds: readonly NameKind[]): string {
+  // Places have no listing of their own (they are found through the positions about them).
+  const listed = kinds.filter((kind) => kind !== 'place');
+  if (listed.length === 0) return 'places are listed under the positions about them';
+  const commands = listed.map((kind) => `\`diplograph ${kind}s\``).join(', ');
+  const queries = listed.map((kind) => `${kind}s`).join(', ');
+  return `list them with ${commands} or the API's ${queries} ${listed.length === 1 ? 'query' : 'queries'}`;
+}
+
+function ambiguous(request: Described, candidates: Suggestion[]): DiplographError {
+  const { argument, kinds, text } = request;
+  const noun = kinds.length === 1 ? `${kinds[0]!}s` : 'nodes';
   return new DiplographError(
     ErrorCode.NAME_AMBIGUOUS,
-    `${argument}: "${text}" names ${candidates.length} ${kind}s: ${listed(candidates)}`,
+    `${argument}: "${text}" names ${candidates.length} ${noun}: ${listed(candidates)}`,
     {
-      details: { field: argument, kind, name: text, suggestions: candidates },
+      details: { field: argument, kind: kindsText(kinds), name: text, suggestions: candidates },
       hint: 'name one of them by its id',
     },
   );

@@ -12,18 +12,21 @@ const named = (nodes: readonly IdName[]) =>
 
 const quoted = (text: string | null) => (text === null ? '' : `  “${text}”`);
 
+/** A kind or act the source does not give is shown as such, not left blank. */
+const UNSPECIFIED = 'unspecified';
+
 function statementText(s: StatementShowRow): string[] {
   const lines = [
     `statement ${s.id}${s.status ? `  [${s.status.toLowerCase()}]` : ''}`,
-    `  date         ${s.date}${s.kind ? `  ${s.kind}` : ''}`,
+    `  date         ${s.date}  ${s.kind ?? `kind ${UNSPECIFIED}`}`,
     `  speaker      ${named(s.speakers)}`,
     `  on behalf of ${named(s.onBehalfOf)}`,
   ];
   if (s.summary) lines.push(`  summary      ${s.summary}`);
   lines.push('', 'stances');
   for (const st of s.stances) {
-    const how = [st.act, st.modality].filter((part) => part !== null).join(', ');
-    lines.push(`  ${st.stance.padEnd(8)} ${st.position} (${st.label ?? '—'})  ${how}`);
+    const how = [st.act ?? `act ${UNSPECIFIED}`, st.modality].filter((part) => part !== null);
+    lines.push(`  ${st.stance.padEnd(8)} ${st.position} (${st.label ?? '—'})  ${how.join(', ')}`);
     if (st.quote !== null) lines.push(`           ${quoted(st.quote).trim()}`);
   }
   lines.push('', 'quotes');

@@ -7,7 +7,7 @@ import { REQUEST_ENUM_TYPES } from './enums';
 
 @InputType({ description: 'How much a position counts in a weighted S score.' })
 export class PositionWeight {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The position: its id or label.' })
   position!: string;
 
   @Field(() => Float, { description: '≥ 0; positions not listed weigh 1.' })

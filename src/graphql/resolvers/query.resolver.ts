@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryReader } from '../../comparison/query-reader';
 import { DiplographError, ErrorCode } from '../../errors';
-import { resolveName } from '../../names/resolve';
+import { resolveName, resolveNameAmong } from '../../names/resolve';
 import type { QueryFile } from '../../neo4j/query-file';
 import type { ApiContext } from '../context';
 import { actorsCount, positionsCount, searchCount, topicsCount } from '../counts.queries';
@@ -28,13 +28,27 @@ import { positionTypeArgument } from '../position-types';
 import { fragmentAround } from './fragment';
 import { statementPage } from './statement-page';
 import { withTotalCount } from '../total-count';
+import { readerOf } from '../comparison/reader';
+
+/** What node(id) finds by name as well as by id. */
+const NAMED_NODES = ['actor', 'position', 'topic', 'place'] as const;
+/** What a position is about (PositionFilter.about). */
+const ABOUT_KINDS = ['actor', 'place', 'topic'] as const;
 
 @Resolver()
 export class QueryResolver {
-  @Query(() => Node, { nullable: true, description: 'Any entity by its id.' })
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Any entity by its id; an actor, position, topic or place also by name or alias ("Turkey"). Null when nothing has the id or name; a name several nodes share is an error listing them.',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext): Promise<Entity | null> {
     const found = await context.loaders.node.loadMany(NODE_KINDS.map((kind) => `${kind}:${id}`));
-    return found.find((e): e is Entity => e !== null && !(e instanceof Error)) ?? null;
+    const byId = found.find((e): e is Entity => e !== null && !(e instanceof Error));
+    if (byId) return byId;
+    // Relay's node(id) answers null for an id that is no node: a name that is none stays so.
+    const named = await resolveNameAmong(readerOf(context), NAMED_NODES, id.trim(), 'id', true);
+    return named ? context.loaders.entity(named.kind, named.id) : null;
   }
 
   @Query(() => Statement, { nullable: true })
@@ -94,9 +108,12 @@ export class QueryResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<Entity>> {
+    const about = filter?.about?.trim();
     const params = {
       types: await positionTypeArgument(context, filter?.type, 'filter.type'),
-      about: filter?.about ?? null,
+      about: about
+        ? (await resolveNameAmong(readerOf(context), ABOUT_KINDS, about, 'filter.about'))!.id
+        : null,
     };
     const page = await this.idPage(context, 'position', positionsPage, first, after, params);
     return withTotalCount(context, info, page, positionsCount, params);

@@ -67,6 +67,10 @@ export class PositionFilter {
   })
   type?: string;
 
-  @Field(() => ID, { nullable: true, description: 'About this actor, place or topic.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'About this actor, place or topic: its id, name or alias ("Turkey", "Lachin corridor").',
+  })
   about?: string;
 }

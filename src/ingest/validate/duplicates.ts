@@ -20,7 +20,11 @@ export class DuplicateStatements {
     if (first === undefined) this.seen.set(fingerprint, { id, distinctFrom: s.distinctFrom });
     // Within a run either record may say the two are distinct; against the graph, the new one.
     const inRun = first?.distinctFrom.includes(id) ? undefined : first?.id;
-    for (const other of [inRun, refs.graphStatementWith(fingerprint)]) {
+    // A statement standing in the graph under its own id is ingested again (its content is
+    // checked as CONFLICTS_WITH_GRAPH): its look-alikes there were accepted beside it, and the
+    // graph answers one of them only, maybe not the one whose distinctFrom names it.
+    const inGraph = refs.statementInGraph(id) ? undefined : refs.graphStatementWith(fingerprint);
+    for (const other of [inRun, inGraph]) {
       if (other === undefined || other === id || s.distinctFrom.includes(other)) continue;
       refs.issue(
         o,

@@ -140,6 +140,11 @@ export class References {
   }
 
   /** The standing statement of the graph with this fingerprint, if the lookups found one. */
+  /** Whether a statement of this id stands in the graph already (a re-ingest). */
+  statementInGraph(id: string): boolean {
+    return this.existing.has(`statement:${id}`);
+  }
+
   graphStatementWith(fingerprint: string): string | undefined {
     return this.existing.get(`fingerprint:${fingerprint}`) ?? undefined;
   }
