@@ -73,11 +73,13 @@ export async function historyView(): Promise<void> {
         })),
         shifts: r.shifts.map((s) => ({ from: s.from.date, to: s.to.date })),
       };
+      const open = (day: Day) =>
+        void openDay(panel, `${data.actor.label} · ${data.position.label}`, day);
       drawChart(chart, historySpec(data), (value) => {
         const day = r.stances[value[2]!];
-        if (day) void openDay(panel, `${data.actor.label} · ${data.position.label}`, day);
+        if (day) open(day);
       });
-      table.replaceChildren(await shiftList(r.shifts));
+      table.replaceChildren(dayList(r.stances, open), await shiftList(r.shifts));
       document.documentElement.dataset.drawn = 'history';
     } catch (error) {
       showError(chart, error);
@@ -100,6 +102,28 @@ async function openDay(panel: HTMLElement, title: string, day: Day): Promise<voi
   } catch (error) {
     showEvidence(panel, heading, h('p', { class: 'error' }, String(error)));
   }
+}
+
+/** Every day as a button: the keyboard's way to each point's evidence. */
+function dayList(days: readonly Day[], open: (day: Day) => void): HTMLElement {
+  return h(
+    'details',
+    {},
+    h('summary', {}, 'The days as a list (keyboard: each opens its evidence)'),
+    h(
+      'ul',
+      {},
+      ...days.map((day) => {
+        const button = h(
+          'button',
+          { type: 'button', class: 'cell' },
+          `${day.date}: ${stanceWord(day)}`,
+        );
+        button.addEventListener('click', () => open(day));
+        return h('li', {}, button);
+      }),
+    ),
+  );
 }
 
 /** Every shift with both sides' statements: the chart's markers, in words and with sources. */

@@ -273,7 +273,7 @@ describe('the stance map, position history and statement views in Chromium', () 
     ).toEqual(['CEASEFIRE:test-war']);
   });
 
-  it('position history on the seed: one day, no shift, said so', async () => {
+  it('position history on the seed: one day, no shift, said so; its evidence by keyboard', async () => {
     await page.goto(
       `${api.url}/explorer/history?actor=IRN&position=${encodeURIComponent('CEASEFIRE:nagorno-karabakh')}`,
       { waitUntil: 'networkidle0' },
@@ -281,6 +281,18 @@ describe('the stance map, position history and statement views in Chromium', () 
     await page.waitForSelector('html[data-drawn="history"] #chart svg');
     expect((await svgTexts()).filter((t) => t === 'shift')).toHaveLength(0);
     expect(await page.$eval('#shifts', (e) => e.textContent)).toMatch(/^No shift/);
+    // The keyboard's way to a day's evidence: the list under the chart.
+    await page.focus('#table summary');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      '2020-10-05: supports',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#evidence:not([hidden]) li');
+    expect(
+      await page.$$eval('#evidence li', (items) => items.map((i) => i.dataset.statement)),
+    ).toEqual([SEED_STATEMENT]);
   });
 
   it('statement: speaker and role, on behalf of, quotes, stances and sources of the seed', async () => {
