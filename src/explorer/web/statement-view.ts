@@ -139,12 +139,20 @@ function statementParts(s: Statement): HTMLElement[] {
     h(
       'ol',
       { id: 'quotes', class: 'evidence' },
-      ...s.quotes.map((q) => h('li', { 'data-ref': q.ref }, h('blockquote', {}, q.quote.text))),
+      ...s.quotes.map((q) =>
+        h(
+          'li',
+          { 'data-ref': q.ref },
+          h('span', { class: 'tag' }, q.ref),
+          h('blockquote', {}, q.quote.text),
+        ),
+      ),
     ),
     h('h3', {}, 'Sources'),
     h(
       'ul',
       { id: 'documents' },
+      s.documents.length === 0 && h('li', {}, 'No source document recorded.'),
       ...s.documents.map((d) =>
         h(
           'li',
@@ -183,7 +191,7 @@ function stanceTable(s: Statement): HTMLElement {
       { 'data-position': st.position.id },
       h('th', { scope: 'row' }, href ? h('a', { href }, st.position.label) : st.position.label),
       h('td', {}, st.stance.toLowerCase()),
-      h('td', {}, (st.act ?? '—').toLowerCase()),
+      h('td', {}, (st.act ?? '—').toLowerCase().replace(/_/g, ' ')),
       h('td', {}, st.modality.toLowerCase()),
       h('td', {}, st.target?.name ?? ''),
       h('td', {}, quoteRef.get(st.quote.id) ?? ''),
