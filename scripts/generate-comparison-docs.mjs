@@ -67,7 +67,7 @@ function optionsTable() {
   rows.push([
     code('--format <format>'),
     ...COMPARISON_COMMANDS.map(({ formats }) => formats.map(code).join(', ')),
-    'Output: a table, JSON (the service’s result as is), CSV (a row per cell, pair or divergence), or a chart: SVG, or one HTML file with the SVG inline (the explorer’s charts, drawn without a browser).',
+    'Output: a table, JSON (the service’s result as is), CSV (a row per cell, pair or divergence), or a chart (the explorer’s charts, drawn without a browser): SVG, one HTML file with the SVG inline, or PNG at twice the size.',
   ]);
   rows.push([
     code('--out <file>'),

@@ -16,8 +16,11 @@ import { cliName } from './format/text';
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Charts (src/explorer/charts), drawn in Node: an SVG, or one HTML file with the SVG inline. */
-export const CHART_FORMATS = ['svg', 'html'] as const;
+/**
+ * Charts (src/explorer/charts), drawn in Node: an SVG, one HTML file with the SVG inline, or a
+ * PNG rasterised from the SVG.
+ */
+export const CHART_FORMATS = ['svg', 'html', 'png'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
 
 export type AnyFormat = OutputFormat | ChartFormat;

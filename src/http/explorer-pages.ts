@@ -6,7 +6,13 @@
 export const EXPLORER_VIEWS = {
   timeline: { path: '/explorer/timeline', title: 'Stance timeline' },
   agreement: { path: '/explorer/agreement', title: 'Agreement' },
+  map: { path: '/explorer/map', title: 'Stance map' },
+  history: { path: '/explorer/history', title: 'Position history' },
+  // Reached from evidence (a statement id in the path or ?id=), so not in the navigation.
+  statement: { path: '/explorer/statement', title: 'Statement' },
 } as const;
+
+const IN_NAV = ['timeline', 'agreement', 'map', 'history'] as const;
 
 export type ExplorerView = keyof typeof EXPLORER_VIEWS | 'landing';
 
@@ -28,7 +34,7 @@ export const EXPLORER_CSP = [
 function nav(ide: boolean): string {
   const links = [
     ['/', 'Diplograph'],
-    ...Object.values(EXPLORER_VIEWS).map((v) => [v.path, v.title]),
+    ...IN_NAV.map((view) => [EXPLORER_VIEWS[view].path, EXPLORER_VIEWS[view].title]),
     ...(ide ? [['/ide', 'GraphQL IDE']] : []),
   ];
   return links.map(([href, text]) => `<a href="${href}">${text}</a>`).join('');
@@ -44,6 +50,8 @@ const LANDING = `
 <ul>
 <li><a href="/explorer/timeline">Stance timeline</a>: actors × positions × months, with the evidence of each cell</li>
 <li><a href="/explorer/agreement">Agreement</a>: how far each pair of actors agrees, period by period</li>
+<li><a href="/explorer/map">Stance map</a>: actors placed by how much they agree, a frame per period</li>
+<li><a href="/explorer/history">Position history</a>: one actor's stance on one position over time, with each shift</li>
 </ul>
 <div id="summary" aria-live="polite"><p>Loading…</p></div>`;
 
@@ -54,9 +62,20 @@ const VIEW = `
 <div id="table"></div>
 <section id="evidence" aria-live="polite" hidden></section>`;
 
+const STATEMENT = `
+<h1>Statement</h1>
+<div id="controls"></div>
+<article id="statement" aria-live="polite"><p>Loading…</p></article>`;
+
+function bodyOf(view: ExplorerView, title: string): string {
+  if (view === 'landing') return LANDING;
+  if (view === 'statement') return STATEMENT;
+  return VIEW.replace('%TITLE%', title);
+}
+
 export function explorerPage(view: ExplorerView, ide: boolean): string {
   const title = view === 'landing' ? 'Diplograph' : EXPLORER_VIEWS[view].title;
-  const body = view === 'landing' ? LANDING : VIEW.replace('%TITLE%', title);
+  const body = bodyOf(view, title);
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -31,6 +31,10 @@ export function explorerRouter(options: { ide: boolean; assets?: string }): Rout
   for (const [view, { path }] of Object.entries(EXPLORER_VIEWS)) {
     router.get(path, (_req, res) => sendPage(res, view as ExplorerView, options.ide));
   }
+  // A statement's page by path too (/explorer/statement/ID); the page reads the id itself.
+  router.get(`${EXPLORER_VIEWS.statement.path}/:id`, (_req, res) =>
+    sendPage(res, 'statement', options.ide),
+  );
   router.use('/explorer/assets', (_req, res, next) => {
     if (existsSync(assets)) {
       res.set('Content-Security-Policy', EXPLORER_CSP);

@@ -20,7 +20,7 @@ import { timelineSpec } from '../../explorer/charts/timeline';
 import type { AnyFormat, OutputFormat } from '../comparison-options';
 import type { CommandContext } from '../context';
 import { formatAgreementTable } from '../format/agreement-table';
-import { chartText, isChartFormat } from '../format/chart';
+import { chartOutput, isChartFormat } from '../format/chart';
 import { agreementCsv, divergencesCsv, matrixCsv } from '../format/csv';
 import { formatDivergencesTable } from '../format/divergences-table';
 import { formatHistoryTable } from '../format/history-table';
@@ -60,7 +60,7 @@ export async function compareCommand(
     return { matrix: found, labels: named };
   });
   const text = isChartFormat(format)
-    ? chartText(timelineSpec(timelineData(matrix, labels)), format)
+    ? chartOutput(timelineSpec(timelineData(matrix, labels)), format)
     : format === 'json'
       ? jsonText(matrix)
       : format === 'csv'
@@ -81,7 +81,7 @@ export async function agreementCommand(
     return { result: found, labels: named };
   });
   const text = isChartFormat(format)
-    ? chartText(agreementSpec(agreementData(result, labels)), format)
+    ? chartOutput(agreementSpec(agreementData(result, labels)), format)
     : format === 'json'
       ? jsonText(result)
       : format === 'csv'
@@ -104,7 +104,7 @@ export async function historyCommand(
     return { history: found, labels: named };
   });
   const text = isChartFormat(format)
-    ? chartText(historySpec(historyData(history, labels)), format)
+    ? chartOutput(historySpec(historyData(history, labels)), format)
     : format === 'json'
       ? jsonText(history)
       : formatHistoryTable(history);

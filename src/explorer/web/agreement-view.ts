@@ -1,5 +1,6 @@
 import { agreementSpec, pairLabel, reasonText } from '../charts/agreement';
 import type { AgreementCell, AgreementData } from '../charts/types';
+import { fetchAgreement, measureSelect } from './agreement-data';
 import { gql } from './api';
 import { drawChart } from './chart';
 import { byId, h, pushState, readState, showError } from './dom';
@@ -12,31 +13,6 @@ import { complete, loadChoices, mount, ScopeForm } from './scope-form';
  * their reason. A click asks for that pair and bucket again, with the positions counted and
  * both sides' evidence.
  */
-
-const MEASURES = ['S_SCORE', 'AGREEMENT_INDEX', 'SCOTT_PI', 'COHEN_KAPPA'];
-
-interface AgreementResult {
-  agreement: {
-    measure: string;
-    buckets: { key: string; from: string; to: string }[];
-    actors: { id: string; name: string }[];
-    pairs: {
-      actorA: { id: string };
-      actorB: { id: string };
-      bucket: { key: string };
-      score: number | null;
-      n: number;
-      reason: string | null;
-    }[];
-  };
-}
-
-const AGREEMENT = `query Agreement($actors: [ID!]!, $topic: ID, $from: String!, $to: String!, $interval: Interval!, $measure: AgreementMeasure!) {
-  agreement(actors: $actors, topic: $topic, from: $from, to: $to, interval: $interval, measure: $measure) {
-    measure buckets { key from to } actors { id name }
-    pairs { actorA { id } actorB { id } bucket { key } score n reason }
-  }
-}`;
 
 interface Side {
   stance: string | null;
@@ -55,11 +31,7 @@ const PAIR = `query Pair($actors: [ID!]!, $topic: ID, $from: String!, $to: Strin
 
 export async function agreementView(): Promise<void> {
   const choices = await loadChoices();
-  const measure = h(
-    'select',
-    { id: 'measure', name: 'measure' },
-    ...MEASURES.map((m) => h('option', { value: m }, m.toLowerCase().replace(/_/g, ' '))),
-  );
+  const measure = measureSelect();
   const form = new ScopeForm(choices, [h('label', { for: 'measure' }, 'Measure'), measure], () => {
     pushState(ScopeForm.toState(form.read(), { measure: measure.value }));
     void render();
@@ -80,21 +52,8 @@ export async function agreementView(): Promise<void> {
     chart.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
     try {
       const scope = { ...form.read(), measure: measure.value };
-      const { agreement: r } = await gql<AgreementResult>(AGREEMENT, scope);
-      const data: AgreementData = {
-        measure: r.measure,
-        actors: r.actors.map((a) => ({ id: a.id, label: a.name })),
-        buckets: r.buckets.map((b) => b.key),
-        pairs: r.pairs.map((p) => ({
-          actorA: p.actorA.id,
-          actorB: p.actorB.id,
-          bucket: p.bucket.key,
-          score: p.score,
-          n: p.n,
-          reason: p.reason,
-        })),
-      };
-      const buckets = new Map(r.buckets.map((b) => [b.key, b]));
+      const { data, buckets: list } = await fetchAgreement(scope);
+      const buckets = new Map(list.map((b) => [b.key, b]));
       const open = (pair: AgreementCell) => {
         const bucket = buckets.get(pair.bucket)!;
         void openPair(panel, data, pair, { ...scope, from: bucket.from, to: bucket.to });

@@ -36,3 +36,8 @@ export function showError(target: HTMLElement, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   target.replaceChildren(h('p', { class: 'error', role: 'alert' }, message));
 }
+
+/** Where a statement's own page is: every evidence panel links its statements there. */
+export function statementHref(id: string): string {
+  return `/explorer/statement?${new URLSearchParams({ id }).toString()}`;
+}

@@ -1,5 +1,5 @@
 import { gql } from './api';
-import { h } from './dom';
+import { h, statementHref } from './dom';
 
 /** The evidence panel: the statements behind a cell, with speakers, quotes and sources. */
 
@@ -62,7 +62,11 @@ export async function withDetails(refs: readonly EvidenceRef[]): Promise<Evidenc
   }));
 }
 
-function documentLink(doc: EvidenceItem['statement']['documents'][number]): HTMLElement {
+export function documentLink(doc: {
+  readonly title: string;
+  readonly url: string | null;
+  readonly source: { readonly name: string } | null;
+}): HTMLElement {
   const title = doc.source ? `${doc.title} — ${doc.source.name}` : doc.title;
   // Only web links: a source URL is data, and data never gets to choose a javascript: scheme.
   return doc.url !== null && /^https?:\/\//i.test(doc.url)
@@ -92,7 +96,7 @@ export function evidenceList(items: readonly EvidenceItem[]): HTMLElement {
         h(
           'p',
           { class: 'sources' },
-          h('code', {}, item.statementId),
+          h('a', { href: statementHref(item.statementId) }, h('code', {}, item.statementId)),
           ...item.statement.documents.flatMap((doc) => [' · ', documentLink(doc)]),
         ),
       ),

@@ -1,7 +1,10 @@
 import { apiKey, setApiKey } from './api';
 import { agreementView } from './agreement-view';
 import { byId } from './dom';
+import { historyView } from './history-view';
 import { landingView } from './landing';
+import { mapView } from './map-view';
+import { statementView } from './statement-view';
 import { timelineView } from './timeline-view';
 
 /** One bundle for every page: the page's <body data-view> says which view to start. */
@@ -10,6 +13,9 @@ const VIEWS: Record<string, () => Promise<void>> = {
   landing: landingView,
   timeline: timelineView,
   agreement: agreementView,
+  map: mapView,
+  history: historyView,
+  statement: statementView,
 };
 
 function keyField(): void {

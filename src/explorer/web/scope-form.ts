@@ -23,23 +23,35 @@ interface ChoicePage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** Every actor (a page of 100 at a time: the API's cost limit) and every topic, for the pickers. */
-export async function loadChoices(): Promise<{ actors: Choice[]; topics: Choice[] }> {
-  const actors: Choice[] = [];
+/** Every node of a connection, a page of 100 at a time (the API's cost limit), 5,000 at most. */
+async function everyPage(field: 'actors' | 'positions', fields: string): Promise<Choice[]> {
+  const all: Choice[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const data: { actors: ChoicePage } = await gql(
-      `query Actors($after: String) { actors(first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`,
+    const data: Record<string, ChoicePage> = await gql(
+      `query Page($after: String) { ${field}(first: 100, after: $after) { edges { node { ${fields} } } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
-    actors.push(...data.actors.edges.map((e) => e.node));
-    if (!data.actors.pageInfo.hasNextPage) break;
-    after = data.actors.pageInfo.endCursor;
+    const connection = data[field]!;
+    all.push(...connection.edges.map((e) => e.node));
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
   }
+  return all;
+}
+
+/** Every actor and every topic, for the pickers. */
+export async function loadChoices(): Promise<{ actors: Choice[]; topics: Choice[] }> {
+  const actors = await everyPage('actors', 'id name');
   const topics = await gql<{ topics: ChoicePage }>(
     `{ topics(first: 100) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`,
   );
   return { actors, topics: topics.topics.edges.map((e) => e.node) };
+}
+
+/** Every position, by its label (the picker's name), for the position history. */
+export function loadPositions(): Promise<Choice[]> {
+  return everyPage('positions', 'id name: label');
 }
 
 export class ScopeForm {

@@ -10,7 +10,7 @@ import { openTestDatabase, resetAndMigrate } from '../../support/database';
 import { descendants, parseSvg, texts } from '../../support/svg-tree';
 
 /**
- * `compare | agreement | history --format svg|html --out FILE` on the comparison fixture: the
+ * `compare | agreement | history --format svg|html|png --out FILE` on the comparison fixture: the
  * chart parses as SVG and draws exactly the cells of the results computed by hand.
  */
 
@@ -113,9 +113,26 @@ describe('charts from the command line', () => {
     expect(existsSync(path.dirname(out))).toBe(false);
   });
 
-  it('--format png is refused with the formats offered', async () => {
-    const run = await runCli(['compare', ...matrixArgs, '--format', 'png']);
+  it('--format png --out: a PNG at twice the size of the SVG of the same chart', async () => {
+    const history = ['history', '--actor', 'TUR', '--position', 'CEASEFIRE:test-war'];
+    const out = path.join(dir, 'history.png');
+    const run = await runCli([...history, '--format', 'png', '--out', out]);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    const png = readFileSync(out);
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+    const svg = parseSvg((await runCli([...history, '--format', 'svg'])).stdout);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      Number(svg.attributes.width) * 2,
+      Number(svg.attributes.height) * 2,
+    ]);
+  });
+
+  it('--format gif is refused with the formats offered', async () => {
+    const run = await runCli(['compare', ...matrixArgs, '--format', 'gif']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('svg, html');
+    expect(run.stderr).toContain('svg, html, png');
   });
 });
