@@ -1,4 +1,5 @@
-// Ingestion: new statements with all they own: who made them, on whose behalf, on what, in
+// Ingestion: new statements with all they own: who made them (row.speaker, one id, or
+// row.speakers, a list of {actor, role}), on whose behalf, on what, in
 // response to what, reported where, their quotes, their stances and the peace plan statuses
 // they report (each carried by one quote). Validation has proved every statement here absent from the graph, so it and its
 // relationships are created, not merged; quotes are shared (id = hash of the normalised text)
@@ -24,6 +25,14 @@ CALL (s, row) {
   WITH row.speaker AS speakerId WHERE speakerId IS NOT NULL
   MATCH (speaker:Actor {id: speakerId})
   CREATE (speaker)-[:MADE]->(s)
+}
+CALL (s, row) {
+  // Several speakers, or one with a role: each with the role it spoke in and its place in the
+  // list (a lone speaker's MADE has neither: it reads as place 0).
+  UNWIND range(0, size(coalesce(row.speakers, [])) - 1) AS ord
+  WITH row.speakers[ord] AS speaker, ord
+  MATCH (a:Actor {id: speaker.actor})
+  CREATE (a)-[:MADE {role: speaker.role, ord: ord}]->(s)
 }
 CALL (s, row) {
   UNWIND row.onBehalfOf AS actorId
