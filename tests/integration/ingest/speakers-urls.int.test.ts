@@ -5,14 +5,20 @@ import type { IngestIssue } from '../../../src/ingest/issues';
 import type { Database } from '../../../src/neo4j/database';
 import { startTestApi } from '../../support/api';
 import type { TestApi } from '../../support/api';
-import { buildDist, runCli } from '../../support/cli-process';
+import { show } from '../../../src/catalog/catalog';
+import { shownText } from '../../../src/cli/format/show-text';
 import { clearGraph, openTestDatabase, resetAndMigrate } from '../../support/database';
 import { documentWith, statementRecord } from '../../support/ingest-fixtures';
 
 /**
  * Statements as sources present them: several speakers with the roles they spoke in, urls that
  * are enough on their own to cite a document, through ingestion, GraphQL, the CLI and export.
+ * `diplograph show` is its query and text (the command prints `shownText(await show(…))`), run
+ * in process: the built CLI (tests/integration/cli) adds nothing to what is checked here.
  */
+
+/** What `diplograph show ID` prints. */
+const shown = async (db: Database, id: string) => shownText(await show(db, id));
 
 async function exported(db: Database): Promise<string> {
   let text = '';
@@ -85,7 +91,6 @@ describe('statements with several speakers and urls', () => {
     (await db.read(`MATCH ${pattern} RETURN count(*) AS n`)).records[0]!.get('n') as number;
 
   beforeAll(async () => {
-    buildDist();
     db = openTestDatabase();
     await resetAndMigrate(db);
     api = await startTestApi(db);
@@ -169,26 +174,25 @@ describe('statements with several speakers and urls', () => {
   });
 
   it('shows speakers with roles, urls and an unspecified kind and act in `diplograph show`', async () => {
-    const joint = await runCli(['show', 'statement:co-chairs-2020-10-10']);
-    expect(joint.stderr).toBe('');
-    expect(joint.stdout).toContain(
+    const joint = await shown(db, 'statement:co-chairs-2020-10-10');
+    expect(joint).toContain(
       [
         '  speakers     person:igor-popov (Igor Popov), OSCE Minsk Group Co-Chair (Russia)',
         '               person:stephane-visconti (Stéphane Visconti), OSCE Minsk Group Co-Chair (France)',
         '               person:andrew-schofer (Andrew Schofer), OSCE Minsk Group Co-Chair (United States)',
       ].join('\n'),
     );
-    const urlOnly = await runCli(['show', 'statement:url-only']);
-    expect(urlOnly.stderr).toBe('');
-    expect(urlOnly.stdout).toContain('  kind         unspecified');
-    expect(urlOnly.stdout).toContain(`  reported in  ${OTHER_URL}  “Iran ready to mediate”`);
-    expect(urlOnly.stdout).toContain(`\n               ${URL}\n`);
+    const urlOnly = await shown(db, 'statement:url-only');
+    expect(urlOnly).toContain('  kind         unspecified');
+    expect(urlOnly).toContain(`  reported in  ${OTHER_URL}  “Iran ready to mediate”`);
+    expect(urlOnly).toContain(`\n               ${URL}\n`);
     const noAct = statementRecord(4, {
       stances: [{ position: 'CEASEFIRE:test-conflict', stance: 'SUPPORTS', quote: 'q' }],
     });
     await ingest(db, [{ name: 'no-act.json', text: documentWith([noAct]) }]);
-    const shown = await runCli(['show', 'statement:test-4']);
-    expect(shown.stdout).toMatch(/SUPPORTS\s+CEASEFIRE:test-conflict .*act unspecified, ASSERTED/);
+    expect(await shown(db, 'statement:test-4')).toMatch(
+      /SUPPORTS\s+CEASEFIRE:test-conflict .*act unspecified, ASSERTED/,
+    );
   });
 
   it('refuses speaker and speakers together, naming file, record and field', async () => {
