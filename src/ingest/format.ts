@@ -15,7 +15,8 @@ import { statementSpeakerSchema, statementUrlSchema } from './format-sources';
 /**
  * The ingestion format, version 1: the one definition from which validation runs and
  * schema/ingest.schema.json is generated. docs/ingest-format.md explains it with the seed as
- * the example. Size limits keep one record from holding a whole article by mistake.
+ * the example. Its building blocks (ids, names, size limits) are in format-fields.ts; a
+ * statement's speakers and urls in format-sources.ts.
  */
 export { LIMITS };
 

@@ -76,10 +76,9 @@ function speakerRows(refs: References, s: StatementInput, o: Origin): PlannedSta
       IssueCode.CONFLICTING_FIELDS,
       'give either speaker (one person) or speakers (several, with roles), not both',
     );
-  const field = s.speakers === undefined ? ['speaker'] : [];
   const seen = new Set<string>();
   return speakersOf(s).flatMap((sp, i) => {
-    const path = s.speakers === undefined ? field : ['speakers', i, 'actor'];
+    const path = s.speakers === undefined ? ['speaker'] : ['speakers', i, 'actor'];
     const actor = refs.resolveActor(sp.actor, o, path);
     if (actor === undefined) return [];
     if (seen.has(actor))
