@@ -1,12 +1,18 @@
-// One statement whole: who, when, for whom, its stances each with its quote, and its quotes.
+// One statement whole: who (each speaker with the role they spoke in, in the order given), when,
+// for whom, where it was reported, its stances each with its quote, and its quotes.
 // Params: $id  a statement id
 // In Neo4j Browser, first:
 //   :param id => 'statement:irn-mfa-2020-10-05-press-conference'
 MATCH (s:Statement {id: $id})
 CALL (s) {
-  OPTIONAL MATCH (speaker:Person)-[:MADE]->(s)
-  WITH speaker ORDER BY speaker.id
-  RETURN collect(speaker {.id, .name}) AS speakers
+  OPTIONAL MATCH (speaker:Actor)-[m:MADE]->(s)
+  WITH speaker, m ORDER BY coalesce(m.ord, 0), speaker.id
+  RETURN collect(speaker {.id, .name, role: m.role}) AS speakers
+}
+CALL (s) {
+  OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Document)
+  WITH d ORDER BY d.url, d.id
+  RETURN collect(d {.id, .title, .url}) AS documents
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(actor:Actor)
@@ -27,4 +33,4 @@ CALL (s) {
   RETURN collect(q.text) AS quotes
 }
 RETURN s.id AS id, toString(s.date) AS date, s.kind AS kind, s.summary AS summary,
-  s.status AS status, speakers, onBehalfOf, stances, quotes
+  s.status AS status, speakers, onBehalfOf, documents, stances, quotes

@@ -1,9 +1,11 @@
-// What statements link to, for a list of statements at once: speaker, on whose behalf, topics,
+// What statements link to, for a list of statements at once: speakers (with their roles and
+// places in the list), on whose behalf, topics,
 // events responded to, documents, quotes and stances (with the ids of what they point at).
 // Params: $ids (statement ids).
 MATCH (s:Statement) WHERE s.id IN $ids
 RETURN s.id AS id,
-  head([(speaker:Actor)-[:MADE]->(s) | speaker.id]) AS speaker,
+  [(speaker:Actor)-[m:MADE]->(s) | {id: speaker.id, role: m.role, ord: coalesce(m.ord, 0)}]
+    AS speakers,
   [(s)-[:ON_BEHALF_OF]->(a:Actor) | a.id] AS onBehalfOf,
   [(s)-[:CONCERNS]->(t:Topic) | t.id] AS topics,
   [(s)-[:RESPONDS_TO]->(e:Event) | e.id] AS respondsTo,

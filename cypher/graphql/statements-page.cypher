@@ -3,13 +3,14 @@
 // position, quote, stance, act, modality and target: a page decodes hundreds of stances, and a
 // map's keys cost as much as its values) and the actors, positions and quotes it links to (as
 // nodes-by-id.cypher projects them), so that a page and what a nested query asks of it are one
-// round-trip. The speaker is the one of speakerNodes (head() of a list with a WHERE is planned
-// as a subquery that stops the planner caching s.date and s.id: a third more db hits).
+// round-trip. The speakers come as a list, with their roles and places in it (head() of a list
+// with a WHERE is planned as a subquery that stops the planner caching s.date and s.id: a third
+// more db hits).
 // Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionTypes (a list
 // of type ids, a type's descendants included, or null), $stance, $act, $modality (each a value
 // or null); $stanceFilter (true when any of the last five is set);
 // $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $limit; $lists:
-// which lists to build, by the GraphQL field that needs each ({speaker: true, onBehalfOf: true,
+// which lists to build, by the GraphQL field that needs each ({speaker: true (speaker or speakers), onBehalfOf: true,
 // topics: true, respondsTo: true, documents: true, quotes: true, stances: true,
 // supersededBy: true, position: true, quote: true}).
 //
@@ -53,6 +54,8 @@ RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS sta
   [(s)-[r:TAKES_STANCE]->(p:Position) WHERE $lists.stances |
     [p.id, r.quoteId, r.stance, r.act, r.modality, r.target]] AS stances,
   [(s)-[:SUPERSEDED_BY]->(n:Statement) WHERE $lists.supersededBy | n.id] AS supersededBy,
+  [(a:Actor)-[m:MADE]->(s) WHERE $lists.speaker | {id: a.id, role: m.role, ord: coalesce(m.ord, 0)}]
+    AS speakers,
   [(a:Actor)-[:MADE]->(s) WHERE $lists.speaker |
     a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}] AS speakerNodes,
   [(s)-[:ON_BEHALF_OF]->(a:Actor) WHERE $lists.onBehalfOf |

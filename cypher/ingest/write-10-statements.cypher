@@ -1,11 +1,12 @@
-// Ingestion: new statements with all they own: who made them, on whose behalf, on what, in
-// response to what, reported where, their quotes, their stances, and the peace plan and red
-// line statuses they report (each carried by one quote; a red line status's `by` holds the ids
-// of the actors who declare, restate, invoke or declare it crossed). Validation has proved
-// every statement here absent from the graph, so it and its relationships are created, not
-// merged; quotes are shared (id = hash of the normalised text) and merged. Param: $rows; a row
-// leaves out the members its statement lacks (a missing key reads as null), and its quotes and
-// stances leave out the statement's id (src/ingest/write/statement-params.ts).
+// Ingestion: new statements with all they own: who made them (row.speaker, one id, or
+// row.speakers, a list of {actor, role}), on whose behalf, on what, in response to what, reported
+// where, their quotes, their stances, and the peace plan and red line statuses they report (each
+// carried by one quote; a red line status's `by` holds the ids of the actors who declare,
+// restate, invoke or declare it crossed). Validation has proved every statement here absent
+// from the graph, so it and its relationships are created, not merged; quotes are shared (id =
+// hash of the normalised text) and merged. Param: $rows; a row leaves out the members its
+// statement lacks (a missing key reads as null), and its quotes and stances leave out the
+// statement's id (src/ingest/write/statement-params.ts).
 UNWIND $rows AS row
 CREATE (s:Statement {
   id: row.id,
@@ -25,6 +26,14 @@ CALL (s, row) {
   WITH row.speaker AS speakerId WHERE speakerId IS NOT NULL
   MATCH (speaker:Actor {id: speakerId})
   CREATE (speaker)-[:MADE]->(s)
+}
+CALL (s, row) {
+  // Several speakers, or one with a role: each with the role it spoke in and its place in the
+  // list (a lone speaker's MADE has neither: it reads as place 0).
+  UNWIND range(0, size(coalesce(row.speakers, [])) - 1) AS ord
+  WITH row.speakers[ord] AS speaker, ord
+  MATCH (a:Actor {id: speaker.actor})
+  CREATE (a)-[:MADE {role: speaker.role, ord: ord}]->(s)
 }
 CALL (s, row) {
   UNWIND row.onBehalfOf AS actorId

@@ -85,13 +85,16 @@ export interface StatementStance {
 }
 
 export interface StatementShowRow {
+  /** In the order given, each with the role they spoke in (null: not given). */
   id: string;
   date: string;
   kind: string | null;
   summary: string | null;
   status: string | null;
-  speakers: IdName[];
+  speakers: (IdName & { role: string | null })[];
   onBehalfOf: IdName[];
+  /** Where it was reported: title null for a document made from a url alone. */
+  documents: { id: string; title: string | null; url: string | null }[];
   stances: StatementStance[];
   quotes: string[];
 }
@@ -104,6 +107,7 @@ export const statementShow = queryFile<StatementShowRow>('catalog/show-statement
   status: true,
   speakers: true,
   onBehalfOf: true,
+  documents: true,
   stances: true,
   quotes: true,
 });

@@ -136,10 +136,12 @@ export const exportPositions = queryFile<PositionExportRow>('export/positions.cy
   redLine: true,
 });
 
-export type StatementExportRow = OptionalText<
-  'kind' | 'speaker' | 'summary' | 'language' | 'location'
-> & {
+export type StatementExportRow = OptionalText<'kind' | 'summary' | 'language' | 'location'> & {
   id: string;
+  /** In the order given (ord; a lone speaker's MADE has none: 0). */
+  speakers: { actor: string; role: string | null; ord: number }[];
+  /** The documents it is reported in that were made from a url alone. */
+  urls: { url: string; source: string }[];
   date: string;
   datePrecision: string;
   onBehalfOf: Ids;
@@ -166,7 +168,7 @@ export const exportStatements = queryFile<StatementExportRow>('export/statements
   date: true,
   datePrecision: true,
   kind: true,
-  speaker: true,
+  speakers: true,
   onBehalfOf: true,
   distinctFrom: true,
   topics: true,
@@ -175,6 +177,7 @@ export const exportStatements = queryFile<StatementExportRow>('export/statements
   location: true,
   respondsTo: true,
   reportedIn: true,
+  urls: true,
   quotes: true,
   stances: true,
   planStatuses: true,

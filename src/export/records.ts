@@ -6,6 +6,7 @@ import type {
   StatementExportRow,
 } from './export.queries';
 import { redLineStatusRecords } from './red-line-status-records';
+import { hostSource } from '../model/url-source';
 
 /**
  * Graph rows → ingestion-format records. Pure: the output is deterministic (sorted lists,
@@ -56,6 +57,7 @@ export function eventRecord(row: EventExportRow): ExportRecord {
   });
 }
 
+/** A document with a title (those made from a url alone go with their statements' urls). */
 export function documentRecord(row: DocumentExportRow): ExportRecord {
   return compact({
     id: row.id,
@@ -101,6 +103,25 @@ export function positionRecord(row: PositionExportRow): ExportRecord {
   });
 }
 
+/**
+ * `speaker: X` for one speaker with no role (as statements were exported before speakers had
+ * roles), else `speakers` in the order they were given.
+ */
+function speakerFields(speakers: StatementExportRow['speakers']): ExportRecord {
+  const inOrder = [...speakers].sort((a, b) => a.ord - b.ord || byString(a.actor, b.actor));
+  const [only, ...others] = inOrder;
+  if (only === undefined) return {};
+  if (others.length === 0 && only.role === null) return { speaker: only.actor };
+  return { speakers: inOrder.map((sp) => compact({ actor: sp.actor, role: sp.role })) };
+}
+
+/** A url alone when its source is its host's (as ingestion derives it), else with the source. */
+function urlEntries(urls: StatementExportRow['urls']): (string | ExportRecord)[] {
+  return [...urls]
+    .sort((a, b) => byString(a.url, b.url))
+    .map((u) => (hostSource(u.url).id === u.source ? u.url : { url: u.url, source: u.source }));
+}
+
 export function statementRecord(row: StatementExportRow): ExportRecord {
   const quotes = [...row.quotes].sort((a, b) => byString(a.ref, b.ref));
   // Two refs may carry one text (one quote node); the first ref names it.
@@ -129,7 +150,7 @@ export function statementRecord(row: StatementExportRow): ExportRecord {
     id: row.id,
     date: dateAtPrecision(row.date, row.datePrecision),
     kind: row.kind,
-    speaker: row.speaker,
+    ...speakerFields(row.speakers),
     onBehalfOf: sorted(row.onBehalfOf),
     topics: sorted(row.topics),
     summary: row.summary,
@@ -137,6 +158,7 @@ export function statementRecord(row: StatementExportRow): ExportRecord {
     location: row.location,
     respondsTo: sorted(row.respondsTo),
     reportedIn: sorted(row.reportedIn),
+    urls: row.urls.length > 0 ? urlEntries(row.urls) : undefined,
     quotes: quotes.map((q) => ({ ref: q.ref, text: q.text })),
     stances,
     // Left out when none, as statements were exported before plan statuses existed.

@@ -39,9 +39,17 @@ export interface StanceRow {
   target: string | null;
 }
 
+/** One of a statement's speakers: actor id, role, place in the list (0 for a lone speaker). */
+export interface SpeakerLink {
+  id: string;
+  role: string | null;
+  ord: number;
+}
+
 /** What a statement links to, by id. */
 export interface StatementLinks {
-  speaker: string | null;
+  /** In any order: `speakersInOrder` sorts them. */
+  speakers: SpeakerLink[];
   onBehalfOf: string[];
   topics: string[];
   respondsTo: string[];
@@ -52,7 +60,7 @@ export interface StatementLinks {
 }
 
 /** The lists of a statement's links: in statement-links and in the statements page. */
-export const LINK_LIST_COLUMNS: Columns<Omit<StatementLinks, 'speaker'>> = {
+export const LINK_LIST_COLUMNS: Columns<Omit<StatementLinks, 'speakers'>> = {
   onBehalfOf: true,
   topics: true,
   respondsTo: true,
@@ -66,7 +74,7 @@ export type StatementLinksRow = { id: string } & StatementLinks;
 
 export const statementLinks = queryFile<StatementLinksRow>('graphql/statement-links.cypher', {
   id: true,
-  speaker: true,
+  speakers: true,
   ...LINK_LIST_COLUMNS,
 });
 

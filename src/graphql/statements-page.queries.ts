@@ -80,7 +80,7 @@ export type StanceTuple = [string, string, string, string | null, string, string
 
 /**
  * The lists a page can bring along, each named for the GraphQL field that needs it (the
- * `$lists` parameter): `speaker` brings the speaker's node (its id is the statement's speaker),
+ * `$lists` parameter): `speaker` brings the speakers (for `speaker` and `speakers`) and their nodes,
  * `onBehalfOf` the actors' ids and nodes, `position` and `quote` the nodes of the positions and
  * quotes the statements link to.
  */
@@ -99,7 +99,7 @@ export const PAGE_LISTS = [
 export type PageList = (typeof PAGE_LISTS)[number];
 
 /** A statement of the page with its links (as statement-links gives them) and linked nodes. */
-export type StatementsPageRow = Omit<StatementLinks, 'speaker' | 'stances'> & {
+export type StatementsPageRow = Omit<StatementLinks, 'stances'> & {
   statement: NodeProperties;
   stances: StanceTuple[];
   speakerNodes: NodeProperties[];
@@ -113,6 +113,7 @@ export const statementsPage = queryForms<StatementsPageRow, PageShape>(
   {
     statement: true,
     ...LINK_LIST_COLUMNS,
+    speakers: true,
     speakerNodes: true,
     onBehalfOfNodes: true,
     positionNodes: true,

@@ -10,31 +10,16 @@ import {
 import { parsePartialDate } from '../model/partial-date';
 import { POSITION_TYPE_ID } from '../model/position-types';
 import { redLineStatusSchema } from './red-line-status-format';
+import { about, actorRef, id, LIMITS, list, name } from './format-fields';
+import { statementSpeakerSchema, statementUrlSchema } from './format-sources';
 
 /**
  * The ingestion format, version 1: the one definition from which validation runs and
  * schema/ingest.schema.json is generated. docs/ingest-format.md explains it with the seed as
- * the example. Size limits keep one record from holding a whole article by mistake.
+ * the example. Its building blocks (ids, names, size limits) are in format-fields.ts; a
+ * statement's speakers and urls in format-sources.ts.
  */
-export const LIMITS = {
-  id: 200,
-  name: 300,
-  quote: 10_000,
-  summary: 5_000,
-  listItems: 500,
-} as const;
-
-const id = z
-  .string()
-  .min(1)
-  .max(LIMITS.id)
-  .regex(/^[^\s]+$/, 'an id without white space');
-const name = z.string().trim().min(1).max(LIMITS.name);
-/** An actor as a record names it: id (IRN, person:…), ISO alpha-3 in any case, name or alias. */
-const actorRef = z.string().trim().min(1).max(LIMITS.name);
-/** A field's meaning and examples, for the JSON Schema and the field reference of the docs. */
-const about = (description: string, ...examples: unknown[]) => ({ description, examples });
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
+export { LIMITS };
 
 export const DATE_MESSAGE = 'a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY';
 
@@ -305,7 +290,7 @@ export const planStatusSchema = z.strictObject({
 });
 
 export const statementSchema = z.strictObject({
-  id: id.optional().describe('derived from speaker, date, actors and quotes when absent'),
+  id: id.optional().describe('derived from speakers, date, actors and quotes when absent'),
   date: partialDate.describe('when it was made, as precisely as the source says'),
   kind: z
     .enum(STATEMENT_KINDS)
@@ -314,7 +299,18 @@ export const statementSchema = z.strictObject({
   speaker: actorRef
     .optional()
     .meta(
-      about('the person who said it; left out for, e.g., a communiqué', 'person:saeed-khatibzadeh'),
+      about(
+        'the person who said it, shorthand for speakers: [{actor: …}]; left out for, e.g., a communiqué',
+        'person:saeed-khatibzadeh',
+      ),
+    ),
+  speakers: list(statementSpeakerSchema)
+    .min(1)
+    .optional()
+    .meta(
+      about('the people who said it, each with the role they spoke in (instead of speaker)', [
+        { actor: 'person:saeed-khatibzadeh', role: 'Foreign Ministry spokesman' },
+      ]),
     ),
   onBehalfOf: list(actorRef)
     .min(1)
@@ -330,6 +326,11 @@ export const statementSchema = z.strictObject({
   location: z.string().max(LIMITS.name).optional().describe('where it was made, in words'),
   respondsTo: list(id).default([]).describe('ids of the events it responds to'),
   reportedIn: list(id).default([]).describe('ids of the documents that report it'),
+  urls: list(statementUrlSchema)
+    .default([])
+    .describe(
+      'addresses that report it: each becomes a document (its outlet from the host unless given)',
+    ),
   quotes: list(quoteSchema).default([]).describe('its words, verbatim, that stances cite'),
   stances: list(stanceSchema)
     .default([])
@@ -351,7 +352,7 @@ export const statementSchema = z.strictObject({
   distinctFrom: list(id)
     .default([])
     .describe(
-      'statements with the same speaker, date, actors and quotes that are nevertheless another statement (otherwise refused as DUPLICATE_STATEMENT)',
+      'statements with the same speakers, date, actors and quotes that are nevertheless another statement (otherwise refused as DUPLICATE_STATEMENT)',
     ),
 });
 

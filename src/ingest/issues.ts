@@ -17,6 +17,8 @@ export const IssueCode = {
   CONFLICTS_WITH_GRAPH: 'CONFLICTS_WITH_GRAPH',
   /** The same speaker, date, actors and quotes as another statement id, with no distinctFrom. */
   DUPLICATE_STATEMENT: 'DUPLICATE_STATEMENT',
+  /** Two fields that say the same thing two ways are both given (speaker and speakers). */
+  CONFLICTING_FIELDS: 'CONFLICTING_FIELDS',
   /** A required field is not there at all (rather than there with a wrong value). */
   MISSING_FIELD: 'MISSING_FIELD',
   /** A `review` key `diplograph draft` left on an item: a draft nobody has reviewed yet. */

@@ -32,7 +32,8 @@ export function quoteId(text: string): string {
 }
 
 export interface StatementIdentity {
-  speaker: string | undefined;
+  /** Actor ids; their order does not matter (none for, e.g., a communiqué). */
+  speakers: readonly string[];
   date: string;
   onBehalfOf: readonly string[];
   quotes: readonly string[];
@@ -40,13 +41,14 @@ export interface StatementIdentity {
 }
 
 /**
- * Who, when, for whom, and the words (the summary when there are none): what makes two records
+ * Who (every speaker, in any order), when, for whom, and the words (the summary when there are none): what makes two records
  * the same statement. A statement's derived id is made of it, and every statement keeps it as
  * `fingerprint`, so that the same statement under another id is found (DUPLICATE_STATEMENT).
  */
 export function statementFingerprint(identity: StatementIdentity): string {
   return digest([
-    identity.speaker ?? '',
+    // One speaker gives the part it gave before statements had several: their ids stay.
+    [...identity.speakers].sort().join(','),
     identity.date,
     [...identity.onBehalfOf].sort().join(','),
     identity.quotes.map(normalizeText).sort().join('\u0001'),

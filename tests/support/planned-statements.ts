@@ -11,7 +11,7 @@ export function planOfStatement(id: string, fields: Partial<PlannedStatement> = 
     date: '2025-03-01',
     datePrecision: 'DAY',
     kind: 'STATEMENT',
-    speaker: null,
+    speakers: [],
     onBehalfOf: ['UKR'],
     topics: [],
     summary: null,

@@ -12,21 +12,42 @@ const named = (nodes: readonly IdName[]) =>
 
 const quoted = (text: string | null) => (text === null ? '' : `  “${text}”`);
 
-/** A kind or act the source does not give is shown as such, not left blank. */
+/** An act or kind the source does not give: shown as such, never guessed. */
 const UNSPECIFIED = 'unspecified';
+
+/** Each speaker on a line of its own, with the role they spoke in. */
+function speakerLines(speakers: StatementShowRow['speakers']): string[] {
+  if (speakers.length === 0) return ['  speaker      —'];
+  return speakers.map(
+    (sp, i) =>
+      `  ${i === 0 ? (speakers.length > 1 ? 'speakers' : 'speaker').padEnd(12) : ' '.repeat(12)} ${sp.id} (${sp.name})${sp.role === null ? '' : `, ${sp.role}`}`,
+  );
+}
+
+/** Where it was reported: the url (or the id), then the title when there is one. */
+function documentLines(documents: StatementShowRow['documents']): string[] {
+  return documents.map(
+    (d, i) =>
+      `  ${(i === 0 ? 'reported in' : '').padEnd(12)} ${d.url ?? d.id}${d.title === null ? '' : `  “${d.title}”`}`,
+  );
+}
 
 function statementText(s: StatementShowRow): string[] {
   const lines = [
     `statement ${s.id}${s.status ? `  [${s.status.toLowerCase()}]` : ''}`,
-    `  date         ${s.date}  ${s.kind ?? `kind ${UNSPECIFIED}`}`,
-    `  speaker      ${named(s.speakers)}`,
+    `  date         ${s.date}`,
+    `  kind         ${s.kind ?? UNSPECIFIED}`,
+    ...speakerLines(s.speakers),
     `  on behalf of ${named(s.onBehalfOf)}`,
+    ...documentLines(s.documents),
   ];
   if (s.summary) lines.push(`  summary      ${s.summary}`);
   lines.push('', 'stances');
   for (const st of s.stances) {
-    const how = [st.act ?? `act ${UNSPECIFIED}`, st.modality].filter((part) => part !== null);
-    lines.push(`  ${st.stance.padEnd(8)} ${st.position} (${st.label ?? '—'})  ${how.join(', ')}`);
+    const how = [st.act ?? `act ${UNSPECIFIED}`, st.modality]
+      .filter((part) => part !== null)
+      .join(', ');
+    lines.push(`  ${st.stance.padEnd(8)} ${st.position} (${st.label ?? '—'})  ${how}`);
     if (st.quote !== null) lines.push(`           ${quoted(st.quote).trim()}`);
   }
   lines.push('', 'quotes');

@@ -9,18 +9,23 @@ export interface EvidenceRef {
   readonly quoteId: string;
   readonly date: string;
   readonly stance: string;
-  readonly act: string;
+  /** null: the source does not say (shown as unspecified). */
+  readonly act: string | null;
   readonly modality: string;
 }
 
 export const EVIDENCE_FIELDS = 'statementId quoteId date stance act modality';
 
 interface StatementDetails {
-  readonly kind: string;
-  readonly speaker: { readonly name: string } | null;
+  readonly kind: string | null;
+  readonly speakers: readonly {
+    readonly actor: { readonly name: string };
+    readonly role: string | null;
+  }[];
   readonly onBehalfOf: readonly { readonly name: string }[];
   readonly documents: readonly {
-    readonly title: string;
+    /** null: a document made from a url alone. */
+    readonly title: string | null;
     readonly url: string | null;
     readonly source: { readonly name: string } | null;
   }[];
@@ -43,7 +48,7 @@ export async function withDetails(refs: readonly EvidenceRef[]): Promise<Evidenc
     variables[`s${i}`] = id;
     declared.push(`$s${i}: ID!`);
     fields.push(
-      `s${i}: statement(id: $s${i}) { kind speaker { name } onBehalfOf { name } documents { title url source { name } } }`,
+      `s${i}: statement(id: $s${i}) { kind speakers { actor { name } role } onBehalfOf { name } documents { title url source { name } } }`,
     );
   });
   quotes.forEach((id, i) => {
@@ -63,15 +68,24 @@ export async function withDetails(refs: readonly EvidenceRef[]): Promise<Evidenc
 }
 
 export function documentLink(doc: {
-  readonly title: string;
+  readonly title: string | null;
   readonly url: string | null;
   readonly source: { readonly name: string } | null;
 }): HTMLElement {
-  const title = doc.source ? `${doc.title} — ${doc.source.name}` : doc.title;
+  const name = doc.title ?? doc.url ?? 'untitled';
+  const title = doc.source ? `${name} — ${doc.source.name}` : name;
   // Only web links: a source URL is data, and data never gets to choose a javascript: scheme.
   return doc.url !== null && /^https?:\/\//i.test(doc.url)
     ? h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, title)
     : h('span', {}, title);
+}
+
+/** Who spoke, each with their role: "A (spokesman), B". */
+function speakersText(speakers: StatementDetails['speakers']): string {
+  if (speakers.length === 0) return 'no named speaker';
+  return speakers
+    .map((sp) => (sp.role === null ? sp.actor.name : `${sp.actor.name} (${sp.role})`))
+    .join(', ');
 }
 
 export function evidenceList(items: readonly EvidenceItem[]): HTMLElement {
@@ -86,8 +100,8 @@ export function evidenceList(items: readonly EvidenceItem[]): HTMLElement {
         h(
           'p',
           { class: 'meta' },
-          `${item.date} · ${item.stance.toLowerCase()} (${item.act.toLowerCase()}, ${item.modality.toLowerCase()}) · `,
-          item.statement.speaker?.name ?? 'no named speaker',
+          `${item.date} · ${item.stance.toLowerCase()} (${(item.act ?? 'act unspecified').toLowerCase()}, ${item.modality.toLowerCase()}) · `,
+          speakersText(item.statement.speakers),
           item.statement.onBehalfOf.length > 0
             ? ` for ${item.statement.onBehalfOf.map((a) => a.name).join(', ')}`
             : '',

@@ -15,7 +15,10 @@ export abstract class StanceFields {
   @Field(() => StanceEnum)
   stance!: Stance;
 
-  @Field(() => ActEnum, { nullable: true, description: 'null: the source does not say.' })
+  @Field(() => ActEnum, {
+    nullable: true,
+    description: 'null: unspecified, the source does not say (never guessed).',
+  })
   act!: Act | null;
 
   @Field(() => ModalityEnum)

@@ -36,7 +36,8 @@ export function pageShape(filter: StatementFilter, order: PageOrder): PageShape 
  */
 export function listsAsked(info: GraphQLResolveInfo | undefined): Record<string, boolean> {
   const named = info === undefined ? undefined : fieldNamesOfOperation(info);
-  const asked = (list: PageList) => named === undefined || named.has(list);
+  const asked = (list: PageList) =>
+    named === undefined || named.has(list) || (list === 'speaker' && named.has('speakers'));
   return Object.fromEntries(PAGE_LISTS.map((list) => [list, asked(list)]));
 }
 
@@ -120,7 +121,7 @@ function primeFromPage(loaders: Loaders, row: StatementsPageRow): Entity {
   loaders.node.prime(`statement:${id}`, entity);
   const links: StatementLinksRow = {
     id,
-    speaker: row.speakerNodes[0]?.id ?? null,
+    speakers: row.speakers,
     onBehalfOf: row.onBehalfOf,
     topics: row.topics,
     respondsTo: row.respondsTo,

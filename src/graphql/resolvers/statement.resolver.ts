@@ -6,15 +6,32 @@ import { Actor } from '../types/actor';
 import { StatementStatusEnum } from '../types/enums';
 import { Document, Event, Quote, QuoteRef, Stance, Statement, Topic } from '../types/entities';
 import { Position } from '../types/entities';
+import { StatementSpeaker } from '../types/statement-speaker';
+import type { SpeakerLink } from '../graphql.queries';
 
 const links = (context: ApiContext, statement: Statement) =>
   context.loaders.statementLinks.load(statement.id);
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @FieldResolver(() => Actor, { nullable: true, description: 'Who spoke.' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'Who spoke: the first of `speakers` (null when none is named).',
+  })
   async speaker(@Parent() s: Statement, @Ctx() context: ApiContext) {
-    return context.loaders.entity('actor', (await links(context, s))?.speaker);
+    const [first] = speakersInOrder((await links(context, s))?.speakers ?? []);
+    return context.loaders.entity('actor', first?.id);
+  }
+
+  @FieldResolver(() => [StatementSpeaker], {
+    description:
+      'Who spoke, in the order the source gives them, each with the role they spoke in; several for, e.g., a joint statement of co-chairs.',
+  })
+  async speakers(@Parent() s: Statement, @Ctx() context: ApiContext): Promise<StatementSpeaker[]> {
+    return speakersInOrder((await links(context, s))?.speakers ?? []).map(({ id, role }) => ({
+      id,
+      role,
+    }));
   }
 
   @FieldResolver(() => [Actor], { description: 'On whose behalf; several for a joint statement.' })
@@ -56,6 +73,19 @@ export class StatementResolver {
   status(@Parent() s: Statement & { status?: string | null }): string {
     return s.status ?? 'ACTIVE';
   }
+}
+
+@Resolver(() => StatementSpeaker)
+export class StatementSpeakerResolver {
+  @FieldResolver(() => Actor)
+  actor(@Parent() speaker: StatementSpeaker, @Ctx() context: ApiContext) {
+    return context.loaders.entity('actor', speaker.id);
+  }
+}
+
+/** A statement's speakers in the order they were given (a lone speaker has place 0). */
+function speakersInOrder(speakers: readonly SpeakerLink[]): SpeakerLink[] {
+  return [...speakers].sort((a, b) => a.ord - b.ord || (a.id < b.id ? -1 : 1));
 }
 
 @Resolver(() => Stance)

@@ -64,8 +64,12 @@ export class Source extends Node {
   description: 'An article or release that reports statements.',
 })
 export class Document extends Node {
-  @Field()
-  title!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "null: a document made from a url alone (a statement's `urls`), its title not given.",
+  })
+  title!: string | null;
 
   @Field({ nullable: true })
   url?: string;
@@ -165,7 +169,10 @@ export class Stance {
   @Field(() => StanceEnum)
   stance!: string;
 
-  @Field(() => ActEnum, { nullable: true, description: 'null: the source does not say.' })
+  @Field(() => ActEnum, {
+    nullable: true,
+    description: 'null: unspecified, the source does not say (never guessed).',
+  })
   act!: string | null;
 
   @Field(() => ModalityEnum)
@@ -191,7 +198,7 @@ export class Statement extends Node {
 
   @Field(() => StatementKindEnum, {
     nullable: true,
-    description: 'null: the source does not say.',
+    description: 'null: unspecified, the source does not say (never guessed).',
   })
   kind!: string | null;
 

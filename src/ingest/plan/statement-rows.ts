@@ -1,10 +1,12 @@
 import { contentHashOfSorted, quoteId } from '../../model/ids';
 import { parsePartialDate } from '../../model/partial-date';
 import type { StatementInput } from '../format';
+import { speakersOf } from '../format-sources';
 import { IssueCode } from '../issues';
 import type { Origin } from '../validate/origin';
 import type { References } from '../validate/references';
 import { redLineStatusRows } from './red-line-status-rows';
+import { planUrlDocuments } from './url-documents';
 import type { WritePlan } from './write-plan';
 
 type PlannedStatement = WritePlan['statements'][number];
@@ -28,14 +30,14 @@ export function planStatement(
     date: date.date,
     datePrecision: date.precision,
     kind: s.kind ?? null,
-    speaker: s.speaker ? (refs.resolveActor(s.speaker, o, ['speaker']) ?? null) : null,
+    speakers: speakerRows(refs, s, o),
     onBehalfOf: s.onBehalfOf.map((r, i) => refs.resolveActor(r, o, ['onBehalfOf', i]) ?? r),
     topics: s.topics.filter((t, i) => refs.exists('topic', t, o, ['topics', i])),
     summary: s.summary ?? null,
     language: s.language ?? null,
     location: s.location ?? null,
     respondsTo: s.respondsTo.filter((e, i) => refs.exists('event', e, o, ['respondsTo', i])),
-    reportedIn: s.reportedIn.filter((d, i) => refs.exists('document', d, o, ['reportedIn', i])),
+    reportedIn: reportedIn(refs, plan, s, o),
     distinctFrom: [...s.distinctFrom].sort(),
     fingerprint: refs.fingerprintOf(s),
   };
@@ -62,6 +64,37 @@ export function planStatement(
   if (refs.define('statement', id, hash, o))
     plan.statements.push({ ...row, contentHash: hash, ...owned });
   return id;
+}
+
+/**
+ * Who spoke, in the order given, each actor resolved like `speaker` (whose shorthand it is);
+ * `speaker` and `speakers` together, or one actor twice, is an issue.
+ */
+function speakerRows(refs: References, s: StatementInput, o: Origin): PlannedStatement['speakers'] {
+  if (s.speaker !== undefined && s.speakers !== undefined)
+    refs.issue(
+      o,
+      ['speakers'],
+      IssueCode.CONFLICTING_FIELDS,
+      'give either speaker (one person) or speakers (several, with roles), not both',
+    );
+  const seen = new Set<string>();
+  return speakersOf(s).flatMap((sp, i) => {
+    const path = s.speakers === undefined ? ['speaker'] : ['speakers', i, 'actor'];
+    const actor = refs.resolveActor(sp.actor, o, path);
+    if (actor === undefined) return [];
+    if (seen.has(actor))
+      refs.issue(o, path, IssueCode.DUPLICATE_ID, `"${sp.actor}" is a speaker twice`);
+    seen.add(actor);
+    return [{ actor, role: sp.role ?? null }];
+  });
+}
+
+/** The documents that report it: those it names, then those its urls stand for, each once. */
+function reportedIn(refs: References, plan: WritePlan, s: StatementInput, o: Origin): string[] {
+  const named = s.reportedIn.filter((d, i) => refs.exists('document', d, o, ['reportedIn', i]));
+  const fromUrls = planUrlDocuments(refs, plan, s, o).filter((d) => !named.includes(d));
+  return [...named, ...new Set(fromUrls)];
 }
 
 /** The quote id of each ref of the statement; a ref given twice is an issue. */
@@ -137,9 +170,21 @@ function statementHash(row: Omit<PlannedStatement, 'contentHash'>): string {
     redLineStatuses: row.redLineStatuses.length ? row.redLineStatuses : undefined,
     reportedIn: row.reportedIn,
     respondsTo: row.respondsTo,
-    speaker: row.speaker,
+    // One speaker with no role is hashed as before speakers had roles (the hash stays); the
+    // others by actor, so that the order they are given in is not content.
+    speaker: plainSpeaker(row.speakers),
+    speakers:
+      row.speakers.length === 0 || plainSpeaker(row.speakers) !== null
+        ? undefined
+        : [...row.speakers].sort((a, b) => (a.actor < b.actor ? -1 : 1)),
     stances: row.stances,
     summary: row.summary,
     topics: row.topics,
   });
+}
+
+/** The one speaker's id when the statement has one speaker and no role: the `speaker` shorthand. */
+export function plainSpeaker(speakers: PlannedStatement['speakers']): string | null {
+  const [only, ...others] = speakers;
+  return only !== undefined && others.length === 0 && only.role === null ? only.actor : null;
 }

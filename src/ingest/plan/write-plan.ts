@@ -43,7 +43,8 @@ export interface WritePlan {
   documents: {
     id: string;
     source: string;
-    title: string;
+    /** null: a document made from a url alone (a statement's `urls`). */
+    title: string | null;
     url: string | null;
     publishedAt: string | null;
     publishedAtZoneKnown: boolean;
@@ -89,7 +90,8 @@ export interface WritePlan {
     datePrecision: string;
     /** null: the source does not say. */
     kind: string | null;
-    speaker: string | null;
+    /** Who spoke, in the order given; each actor once. */
+    speakers: { actor: string; role: string | null }[];
     onBehalfOf: string[];
     topics: string[];
     summary: string | null;
@@ -99,7 +101,7 @@ export interface WritePlan {
     reportedIn: string[];
     /** Look-alike statements this one is distinct from (DUPLICATE_STATEMENT), sorted. */
     distinctFrom: string[];
-    /** Speaker, date, actors and quotes hashed (src/model/ids.ts): not part of the content hash. */
+    /** Speakers, date, actors and quotes hashed (src/model/ids.ts): not part of the content hash. */
     fingerprint: string;
     contentHash: string;
     /** A statement is written with what it owns: its quotes and stances. */

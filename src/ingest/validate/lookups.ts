@@ -2,6 +2,9 @@ import { ENTITY_KINDS } from '../entity-kinds';
 import type { EntityKind } from '../entity-kinds';
 import type { ChunkStatement } from './origin';
 import type { References } from './references';
+import { urlEntry } from '../format-sources';
+import type { StatementInput } from '../format';
+import { urlDocumentId, urlSourceId } from '../../model/url-source';
 
 /** Ids by kind, and the fingerprints of the run's statements (DUPLICATE_STATEMENT). */
 export type IdsToLookUp = Record<EntityKind, string[]> & { fingerprints: string[] };
@@ -28,6 +31,7 @@ export function idsToLookUp(refs: References): IdsToLookUp {
     s.topics.forEach((id) => ids.topic.add(id));
     s.respondsTo.forEach((id) => ids.event.add(id));
     s.reportedIn.forEach((id) => ids.document.add(id));
+    urlIds(s, (kind, id) => ids[kind].add(id));
     s.stances.forEach((st) => ids.position.add(st.position));
     s.planStatuses.forEach((ps) => ids.position.add(ps.plan));
     s.redLineStatuses.forEach((rs) => ids.position.add(rs.redLine));
@@ -58,11 +62,21 @@ export function statementIdsToLookUp(refs: References, chunk: ChunkStatement[]):
     s.topics.forEach((t) => add('topic', t));
     s.respondsTo.forEach((e) => add('event', e));
     s.reportedIn.forEach((d) => add('document', d));
+    urlIds(s, add);
     s.stances.forEach((st) => add('position', st.position));
     s.planStatuses.forEach((ps) => add('position', ps.plan));
     s.redLineStatuses.forEach((rs) => add('position', rs.redLine));
   }
   return toLists(ids, fingerprints);
+}
+
+/** The documents a statement's urls stand for, and their sources. */
+function urlIds(s: StatementInput, add: (kind: 'document' | 'source', id: string) => void): void {
+  for (const written of s.urls) {
+    const entry = urlEntry(written);
+    add('document', urlDocumentId(entry.url));
+    add('source', urlSourceId(entry));
+  }
 }
 
 function emptyIdSets(): Record<EntityKind, Set<string>> {

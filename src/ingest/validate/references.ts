@@ -3,6 +3,7 @@ import { PositionTypeTree } from '../../model/position-type-tree';
 import type { PositionTypeNode } from '../../model/position-type-tree';
 import type { EntityKind, Found } from '../entity-kinds';
 import type { IngestDocument, PositionInput, StatementInput } from '../format';
+import { speakersOf } from '../format-sources';
 import { IssueCode } from '../issues';
 import type { IngestIssue } from '../issues';
 import { ActorIndex } from './actor-index';
@@ -116,7 +117,7 @@ export class References {
   /** Fingerprints hash the quotes: asked for at lookup and again at planning, hash once. */
   private readonly fingerprints = new WeakMap<StatementInput, string>();
 
-  /** Speaker, date, actors and quotes hashed (model/ids.ts): the derived id is made of it. */
+  /** Speakers, date, actors and quotes hashed (model/ids.ts): the derived id is made of it. */
   fingerprintOf(s: StatementInput): string {
     const known = this.fingerprints.get(s);
     if (known) return known;
@@ -125,7 +126,7 @@ export class References {
       return found.ok ? found.id : ref;
     };
     const fingerprint = statementFingerprint({
-      speaker: s.speaker ? actor(s.speaker) : undefined,
+      speakers: speakersOf(s).map((sp) => actor(sp.actor)),
       date: s.date,
       onBehalfOf: s.onBehalfOf.map(actor),
       quotes: s.quotes.map((q) => q.text),

@@ -1,3 +1,4 @@
+import { plainSpeaker } from '../plan/statement-rows';
 import type { WritePlan } from '../plan/write-plan';
 
 type PlannedStatement = WritePlan['statements'][number];
@@ -31,7 +32,15 @@ export function statementParams(statement: PlannedStatement): Record<string, unk
       return stance;
     }),
   };
-  for (const key of ['kind', 'speaker', 'summary', 'language', 'location'] as const) {
+  // One speaker with no role, by far the most common, goes as a plain id (as before speakers had
+  // roles); several, or any role, as a list.
+  const speaker = plainSpeaker(statement.speakers);
+  if (speaker !== null) row.speaker = speaker;
+  else if (statement.speakers.length)
+    row.speakers = statement.speakers.map((sp) =>
+      sp.role === null ? { actor: sp.actor } : { actor: sp.actor, role: sp.role },
+    );
+  for (const key of ['kind', 'summary', 'language', 'location'] as const) {
     if (statement[key] !== null) row[key] = statement[key];
   }
   for (const key of ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn', 'distinctFrom'] as const) {

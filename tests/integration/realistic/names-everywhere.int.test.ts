@@ -235,7 +235,7 @@ describe('names everywhere, on the seed and the realistic fixture', () => {
 
   it('show --format table|json: labels beside ids, unspecified kind and act said so', async () => {
     const table = await cli(['show', 'statement:nk-2020-11-25-le-drian-senate']);
-    expect(table).toContain('  date         2020-11-25  kind unspecified\n');
+    expect(table).toContain('  date         2020-11-25\n  kind         unspecified\n');
     expect(table).toContain('on behalf of FRA (France)');
     expect(table).toMatch(
       /OPPOSES +RECOGNITION:authority:nagorno-karabakh \(Recognition of the Nagorno-Karabakh Republic's independence\) +act unspecified, ASSERTED/,

@@ -68,7 +68,7 @@ describe('what a --commit-every part must wait for', () => {
   });
 
   it.each([
-    ['speaker', { speaker: 'person:new-envoy' }],
+    ['speakers', { speakers: [{ actor: 'person:new-envoy', role: 'envoy' }] }],
     ['onBehalfOf', { onBehalfOf: ['UKR', 'person:new-envoy'] }],
     ['topics', { topics: ['topic:grain'] }],
     ['respondsTo', { respondsTo: ['event:talks'] }],
@@ -102,7 +102,12 @@ describe('what a --commit-every part must wait for', () => {
 
   it('lets a part that refers only to what was there before go ahead', () => {
     const created = createdIds([definitionsPlan()]);
-    const plans = [planOfStatement('statement:3', { topics: ['topic:other'], speaker: 'UKR' })];
+    const plans = [
+      planOfStatement('statement:3', {
+        topics: ['topic:other'],
+        speakers: [{ actor: 'UKR', role: null }],
+      }),
+    ];
     expect(refersToAny(plans, created)).toBe(false);
     expect(refersToAny(plans, new Set())).toBe(false);
   });

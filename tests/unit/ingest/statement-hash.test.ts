@@ -21,20 +21,25 @@ describe("a statement's content hash", () => {
       for (const statement of plan?.statements ?? []) {
         // The fingerprint is not content (it is made of it); plan and red line statuses and
         // distinctFrom count only when there are any (statements written before them keep
-        // their hash).
+        // their hash); one speaker with no role is `speaker`, as before speakers had roles,
+        // others `speakers`.
         const {
           contentHash: hash,
           planStatuses,
           redLineStatuses,
           distinctFrom,
+          speakers,
           ...withFingerprint
         } = statement;
         const rest: Partial<typeof withFingerprint> = { ...withFingerprint };
         delete rest.fingerprint;
         if (planStatuses.length) withPlanStatuses += 1;
         if (redLineStatuses.length) withRedLineStatuses += 1;
+        const plain = speakers.length === 1 && speakers[0]!.role === null;
         const content = {
           ...rest,
+          speaker: plain ? speakers[0]!.actor : null,
+          ...(speakers.length && !plain ? { speakers } : {}),
           ...(planStatuses.length ? { planStatuses } : {}),
           ...(redLineStatuses.length ? { redLineStatuses } : {}),
           ...(distinctFrom.length ? { distinctFrom } : {}),

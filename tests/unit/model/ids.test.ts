@@ -8,6 +8,9 @@ import {
   statementId,
 } from '../../../src/model/ids';
 
+/** statementId of person:a, 2020-10-05, IRN, "q" as main computed it with a single `speaker`. */
+const SINGLE_SPEAKER_ID = 'statement:cd2fa4cb5573434e';
+
 describe('ids', () => {
   it('normalises white space and Unicode composition, nothing else', () => {
     expect(normalizeText('  a\n\tb  ')).toBe('a b');
@@ -33,7 +36,7 @@ describe('ids', () => {
     expect(quoteId('Hello  world')).toBe('quote:27518ba9683011f6');
     expect(
       statementId({
-        speaker: undefined,
+        speakers: [],
         date: '2020-10-05',
         onBehalfOf: ['IRN', 'AZE'],
         quotes: ['b', 'a'],
@@ -44,7 +47,7 @@ describe('ids', () => {
   });
 
   it('derives one statement id regardless of actor and quote order', () => {
-    const base = { speaker: 'person:a', date: '2020-10-05', summary: undefined };
+    const base = { speakers: ['person:a'], date: '2020-10-05', summary: undefined };
     const a = statementId({ ...base, onBehalfOf: ['IRN', 'TUR'], quotes: ['one', 'two'] });
     const b = statementId({ ...base, onBehalfOf: ['TUR', 'IRN'], quotes: ['two', ' one '] });
     expect(a).toBe(b);
@@ -59,15 +62,35 @@ describe('ids', () => {
     expect(
       statementId({
         ...base,
-        speaker: 'person:b',
+        speakers: ['person:b'],
         onBehalfOf: ['IRN', 'TUR'],
         quotes: ['one', 'two'],
       }),
     ).not.toBe(a);
   });
 
+  it('derives one statement id regardless of speaker order, and the old id for one speaker', () => {
+    const base = { date: '2020-10-05', onBehalfOf: ['FRA', 'RUS', 'USA'], quotes: ['q'] };
+    const three = ['person:c', 'person:a', 'person:b'];
+    const id = statementId({ ...base, speakers: three, summary: undefined });
+    expect(statementId({ ...base, speakers: [...three].reverse(), summary: undefined })).toBe(id);
+    expect(
+      statementId({ ...base, speakers: ['person:a', 'person:b'], summary: undefined }),
+    ).not.toBe(id);
+    // The id a single speaker gave before speakers were a list (the first implementation).
+    expect(
+      statementId({
+        speakers: ['person:a'],
+        date: '2020-10-05',
+        onBehalfOf: ['IRN'],
+        quotes: ['q'],
+        summary: undefined,
+      }),
+    ).toBe(SINGLE_SPEAKER_ID);
+  });
+
   it('uses the summary only when there is no quote', () => {
-    const base = { speaker: undefined, date: '2020', onBehalfOf: ['IRN'] };
+    const base = { speakers: [], date: '2020', onBehalfOf: ['IRN'] };
     expect(statementId({ ...base, quotes: [], summary: 'x' })).not.toBe(
       statementId({ ...base, quotes: [], summary: 'y' }),
     );
