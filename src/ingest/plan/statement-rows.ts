@@ -4,6 +4,7 @@ import type { StatementInput } from '../format';
 import { IssueCode } from '../issues';
 import type { Origin } from '../validate/origin';
 import type { References } from '../validate/references';
+import { asSet, asSetOf } from './content-hash';
 import type { WritePlan } from './write-plan';
 
 type PlannedStatement = WritePlan['statements'][number];
@@ -56,8 +57,10 @@ export function planStatement(
   const owned = { quotes, stances, planStatuses };
   // Planned again (the write pass after validation): the hash is known, hashing is costly.
   const hash =
-    refs.sameRecordDefinition('statement', id, o)?.hash ?? statementHash({ ...row, ...owned });
-  if (refs.define('statement', id, hash, o))
+    refs.sameRecordDefinition('statement', id, o)?.hash ??
+    statementHash(canonicalStatement({ ...row, ...owned }));
+  const legacy = () => statementHash({ ...row, ...owned });
+  if (refs.define('statement', id, hash, o, legacy))
     plan.statements.push({ ...row, contentHash: hash, ...owned });
   return id;
 }
@@ -116,8 +119,27 @@ function stanceRows(
   });
 }
 
+type StatementContent = Omit<PlannedStatement, 'contentHash'>;
+
+/**
+ * The statement with the lists whose order carries no meaning sorted (see content-hash.ts):
+ * who it speaks for, topics, events, documents, quotes, stances and plan statuses.
+ */
+function canonicalStatement(row: StatementContent): StatementContent {
+  return {
+    ...row,
+    onBehalfOf: asSet(row.onBehalfOf),
+    topics: asSet(row.topics),
+    respondsTo: asSet(row.respondsTo),
+    reportedIn: asSet(row.reportedIn),
+    quotes: asSetOf(row.quotes),
+    stances: asSetOf(row.stances),
+    planStatuses: asSetOf(row.planStatuses),
+  };
+}
+
 /** contentHash of the statement, its keys written in sorted order (contentHashOfSorted). */
-function statementHash(row: Omit<PlannedStatement, 'contentHash'>): string {
+function statementHash(row: StatementContent): string {
   return contentHashOfSorted({
     date: row.date,
     datePrecision: row.datePrecision,
