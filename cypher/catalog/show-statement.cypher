@@ -13,14 +13,14 @@ CALL (s) {
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[t:TAKES_STANCE]->(p:Position)
-  OPTIONAL MATCH (s)-[:QUOTES]->(q:Quote {id: t.quoteId})
-  WITH p, t, q ORDER BY p.id, t.act
+  OPTIONAL MATCH (s)-[qr:QUOTES]->(q:Quote {id: t.quoteId})
+  WITH p, t, q, qr ORDER BY p.id, t.act
   RETURN collect({position: p.id, label: p.label, stance: t.stance, act: t.act,
-    modality: t.modality, quote: q.text}) AS stances
+    modality: t.modality, quote: coalesce(qr.text, q.text)}) AS stances
 }
 CALL (s) {
-  OPTIONAL MATCH (s)-[:QUOTES]->(q:Quote)
-  RETURN collect(q.text) AS quotes
+  OPTIONAL MATCH (s)-[r:QUOTES]->(q:Quote)
+  RETURN collect(coalesce(r.text, q.text)) AS quotes
 }
 RETURN s.id AS id, toString(s.date) AS date, s.kind AS kind, s.summary AS summary,
   s.status AS status, speakers, onBehalfOf, stances, quotes

@@ -1,4 +1,4 @@
-// Export: statements with quotes, stances and the plan statuses they report, in the ingestion format, a page at a time.
+// Export: statements with quotes (each in the statement's own spelling: QUOTES.text where it has one), stances and the plan statuses they report, in the ingestion format, a page at a time.
 // Params: $after (the last id of the previous page, '' for the first), $limit.
 MATCH (s:Statement) WHERE s.id > $after
 WITH s ORDER BY s.id LIMIT $limit
@@ -9,7 +9,7 @@ RETURN s.id AS id, toString(s.date) AS date, s.datePrecision AS datePrecision, s
        s.summary AS summary, s.language AS language, s.location AS location,
        [(s)-[:RESPONDS_TO]->(e) | e.id] AS respondsTo,
        [(s)-[:REPORTED_IN]->(d) | d.id] AS reportedIn,
-       [(s)-[r:QUOTES]->(q) | {ref: r.ref, id: q.id, text: q.text}] AS quotes,
+       [(s)-[r:QUOTES]->(q) | {ref: r.ref, id: q.id, text: coalesce(r.text, q.text)}] AS quotes,
        [(s)-[r:TAKES_STANCE]->(p) | {position: p.id, stance: r.stance, act: r.act, modality: r.modality, quoteId: r.quoteId, target: r.target}] AS stances,
        [(s)-[r:REPORTS_STATUS]->(p) | {plan: p.id, status: r.status, quoteId: r.quoteId}] AS planStatuses,
        coalesce(s.distinctFrom, []) AS distinctFrom
