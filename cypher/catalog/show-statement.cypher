@@ -21,16 +21,17 @@ CALL (s) {
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[t:TAKES_STANCE]->(p:Position)
-  OPTIONAL MATCH (s)-[:QUOTES]->(q:Quote {id: t.quoteId})
-  WITH p, t, q ORDER BY p.id, t.act
+  OPTIONAL MATCH (s)-[qr:QUOTES]->(q:Quote {id: t.quoteId})
+  WITH p, t, q, qr ORDER BY p.id, t.act
   RETURN collect({position: p.id, label: p.label, stance: t.stance, act: t.act,
-    modality: t.modality, quote: q.text}) AS stances
+    modality: t.modality, quote: coalesce(qr.text, q.text)}) AS stances
 }
 CALL (s) {
-  // In the order of their refs: the graph keeps no order of a statement's quotes.
+  // In the order of their refs: the graph keeps no order of a statement's quotes. Each in the
+  // statement's own spelling (QUOTES.text where it has one, docs/reliability.md).
   OPTIONAL MATCH (s)-[r:QUOTES]->(q:Quote)
-  WITH q ORDER BY r.ref, q.id
-  RETURN collect(q.text) AS quotes
+  WITH r, q ORDER BY r.ref, q.id
+  RETURN collect(coalesce(r.text, q.text)) AS quotes
 }
 RETURN s.id AS id, toString(s.date) AS date, s.kind AS kind, s.summary AS summary,
   s.status AS status, speakers, onBehalfOf, documents, stances, quotes

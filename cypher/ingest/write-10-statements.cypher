@@ -4,9 +4,11 @@
 // carried by one quote; a red line status's `by` holds the ids of the actors who declare,
 // restate, invoke or declare it crossed). Validation has proved every statement here absent
 // from the graph, so it and its relationships are created, not merged; quotes are shared (id =
-// hash of the normalised text) and merged. Param: $rows; a row leaves out the members its
-// statement lacks (a missing key reads as null), and its quotes and stances leave out the
-// statement's id (src/ingest/write/statement-params.ts).
+// hash of the normalised text) and merged; a statement whose text differs from the quote's only
+// in Unicode form (NFC/NFD) or spacing keeps its own spelling on QUOTES.text (docs/reliability.md,
+// text policy). Param: $rows; a row leaves out the members its statement lacks (a missing key
+// reads as null), and its quotes and stances leave out the statement's id
+// (src/ingest/write/statement-params.ts).
 UNWIND $rows AS row
 CREATE (s:Statement {
   id: row.id,
@@ -59,7 +61,7 @@ CALL (s, row) {
   UNWIND row.quotes AS quote
   MERGE (q:Quote {id: quote.id})
   ON CREATE SET q.text = quote.text
-  CREATE (s)-[:QUOTES {ref: quote.ref}]->(q)
+  CREATE (s)-[:QUOTES {ref: quote.ref, text: CASE WHEN q.text <> quote.text THEN quote.text END}]->(q)
 }
 CALL (s, row) {
   UNWIND row.stances AS stance

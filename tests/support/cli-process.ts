@@ -96,10 +96,10 @@ export interface CliRun {
 
 /**
  * Runs the built CLI against the run's test Neo4j (`diplograph --neo4j-uri … args`) to its end,
- * with `stdin` as standard input when given.
+ * with `stdin` as standard input when given, through `uri` instead when given (a proxy).
  */
-export function runCli(args: string[], stdin?: string): Promise<CliRun> {
-  const connection = testConnection();
+export function runCli(args: string[], stdin?: string, uri?: string): Promise<CliRun> {
+  const connection = { ...testConnection(), ...(uri ? { uri } : {}) };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEO4J_USER: connection.user,

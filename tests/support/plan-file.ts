@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Found } from '../../src/ingest/entity-kinds';
 import { readIngestFile } from '../../src/ingest/read/ingest-file';
 import { planDocuments } from '../../src/ingest/plan/planner';
 import type { WritePlan } from '../../src/ingest/plan/write-plan';
@@ -33,9 +34,12 @@ export function referenceStates(): NamedActor[] {
  * An ingestion document planned as for a graph holding the reference states and core position
  * types only, without a
  * database: its references (which hold the issues found), and its plan (undefined when there are
- * issues).
+ * issues). `existing`: what else the graph is to hold (ids with their content hash).
  */
-export function planFile(file: string): { resolver: References; plan: WritePlan | undefined } {
+export function planFile(
+  file: string,
+  existing: Found[] = [],
+): { resolver: References; plan: WritePlan | undefined } {
   const read = readIngestFile(file);
   if (!read.ok) throw new Error(JSON.stringify(read.issues));
   const structure = checkStructure(read.parsed);
@@ -46,8 +50,9 @@ export function planFile(file: string): { resolver: References; plan: WritePlan 
   // The core position types of migration 006, as the graph's catalog gives them.
   references.usePositionTypes(CORE_POSITION_TYPES.map((t) => ({ ...t, hash: null })));
   // An empty graph apart from the states (which carry no content hash).
-  references.addExisting(
-    states.map((state) => ({ kind: 'actor' as const, id: state.id, hash: null })),
-  );
+  references.addExisting([
+    ...states.map((state) => ({ kind: 'actor' as const, id: state.id, hash: null })),
+    ...existing,
+  ]);
   return { resolver: references, plan: planDocuments(references) };
 }

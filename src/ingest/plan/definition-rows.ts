@@ -4,6 +4,7 @@ import type { ActorInput, PositionInput } from '../format';
 import { IssueCode } from '../issues';
 import type { Origin } from '../validate/origin';
 import type { References } from '../validate/references';
+import { asSet, asSetOf, hashes } from './content-hash';
 import type { WritePlan } from './write-plan';
 
 /**
@@ -20,8 +21,9 @@ export function planDefinitions(refs: References, plan: WritePlan): void {
   refs.forEach('places', (p, o) => {
     const within = p.within ? refs.resolvePlaceOrActor(p.within, o, ['within']) : null;
     const row = { id: p.id, name: p.name, aliases: p.aliases, within };
-    const hash = contentHash(row);
-    if (refs.define('place', p.id, hash, o)) plan.places.push({ ...row, contentHash: hash });
+    const { hash, legacy } = hashes(row, { ...row, aliases: asSet(row.aliases) });
+    if (refs.define('place', p.id, hash, o, legacy))
+      plan.places.push({ ...row, contentHash: hash });
   });
   refs.forEach('events', (e, o) => {
     const date = parsePartialDate(e.date)!;
@@ -33,8 +35,10 @@ export function planDefinitions(refs: References, plan: WritePlan): void {
       places: e.places.filter((id, i) => refs.exists('place', id, o, ['places', i])),
       topics: e.topics.filter((id, i) => refs.exists('topic', id, o, ['topics', i])),
     };
-    const hash = contentHash(row);
-    if (refs.define('event', e.id, hash, o)) plan.events.push({ ...row, contentHash: hash });
+    const canonical = { ...row, places: asSet(row.places), topics: asSet(row.topics) };
+    const { hash, legacy } = hashes(row, canonical);
+    if (refs.define('event', e.id, hash, o, legacy))
+      plan.events.push({ ...row, contentHash: hash });
   });
   refs.forEach('sources', (s, o) => {
     const row = { id: s.id, name: s.name, url: s.url ?? null };
@@ -94,8 +98,11 @@ function planActor(refs: References, plan: WritePlan, a: ActorInput, o: Origin):
     from: r.from ?? null,
     to: r.to ?? null,
   }));
-  const hash = contentHash({ ...row, roles });
-  if (refs.define('actor', a.id, hash, o)) {
+  const { hash, legacy } = hashes(
+    { ...row, roles },
+    { ...row, aliases: asSet(row.aliases), roles: asSetOf(roles) },
+  );
+  if (refs.define('actor', a.id, hash, o, legacy)) {
     plan.actors.push({ ...row, contentHash: hash });
     plan.roles.push(...roles);
   }
@@ -122,8 +129,13 @@ function planDocument(
     language: d.language ?? null,
     framing: d.framing,
   };
-  const hash = contentHash(row);
-  if (refs.define('document', row.id, hash, o)) plan.documents.push({ ...row, contentHash: hash });
+  const { hash, legacy } = hashes(row, {
+    ...row,
+    republishedBy: asSet(row.republishedBy),
+    framing: asSet(row.framing),
+  });
+  if (refs.define('document', row.id, hash, o, legacy))
+    plan.documents.push({ ...row, contentHash: hash });
 }
 
 type PositionRow = Omit<WritePlan['positions'][number], 'contentHash'>;
@@ -157,8 +169,25 @@ function planPosition(refs: References, plan: WritePlan, p: PositionInput, o: Or
     peacePlan: peacePlanRow(refs, p, o),
     redLine: redLineRow(refs, p, o),
   };
-  const hash = contentHash(row);
-  if (refs.define('position', id, hash, o)) plan.positions.push({ ...row, contentHash: hash });
+  // Subjects are in order ("in order" in the format): they stay as given.
+  const { hash, legacy } = hashes(row, { ...row, ...positionSets(row) });
+  if (refs.define('position', id, hash, o, legacy))
+    plan.positions.push({ ...row, contentHash: hash });
+}
+
+/** A plan's and a red line's lists as sets. */
+function positionSets(row: PositionRow): Pick<PositionRow, 'peacePlan' | 'redLine'> {
+  const { peacePlan: plan, redLine } = row;
+  return {
+    peacePlan: plan && {
+      ...plan,
+      proposedBy: asSet(plan.proposedBy),
+      principles: asSet(plan.principles),
+      partners: asSet(plan.partners),
+      partnerDescriptions: asSet(plan.partnerDescriptions),
+    },
+    redLine: redLine && { ...redLine, declaredBy: asSet(redLine.declaredBy) },
+  };
 }
 
 function peacePlanRow(refs: References, p: PositionInput, o: Origin): PositionRow['peacePlan'] {

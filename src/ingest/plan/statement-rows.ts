@@ -5,6 +5,7 @@ import { speakersOf } from '../format-sources';
 import { IssueCode } from '../issues';
 import type { Origin } from '../validate/origin';
 import type { References } from '../validate/references';
+import { asSet, asSetOf } from './content-hash';
 import { redLineStatusRows } from './red-line-status-rows';
 import { planUrlDocuments } from './url-documents';
 import type { WritePlan } from './write-plan';
@@ -60,8 +61,10 @@ export function planStatement(
   const owned = { quotes, stances, planStatuses, redLineStatuses };
   // Planned again (the write pass after validation): the hash is known, hashing is costly.
   const hash =
-    refs.sameRecordDefinition('statement', id, o)?.hash ?? statementHash({ ...row, ...owned });
-  if (refs.define('statement', id, hash, o))
+    refs.sameRecordDefinition('statement', id, o)?.hash ??
+    statementHash(canonicalStatement({ ...row, ...owned }));
+  const legacy = () => statementHash({ ...row, ...owned });
+  if (refs.define('statement', id, hash, o, legacy))
     plan.statements.push({ ...row, contentHash: hash, ...owned });
   return id;
 }
@@ -151,8 +154,28 @@ function stanceRows(
   });
 }
 
+type StatementContent = Omit<PlannedStatement, 'contentHash'>;
+
+/**
+ * The statement with the lists whose order carries no meaning sorted (see content-hash.ts):
+ * who it speaks for, topics, events, documents, quotes, stances and plan statuses.
+ */
+function canonicalStatement(row: StatementContent): StatementContent {
+  return {
+    ...row,
+    onBehalfOf: asSet(row.onBehalfOf),
+    topics: asSet(row.topics),
+    respondsTo: asSet(row.respondsTo),
+    reportedIn: asSet(row.reportedIn),
+    quotes: asSetOf(row.quotes),
+    stances: asSetOf(row.stances),
+    planStatuses: asSetOf(row.planStatuses),
+    redLineStatuses: asSetOf(row.redLineStatuses),
+  };
+}
+
 /** contentHash of the statement, its keys written in sorted order (contentHashOfSorted). */
-function statementHash(row: Omit<PlannedStatement, 'contentHash'>): string {
+function statementHash(row: StatementContent): string {
   return contentHashOfSorted({
     date: row.date,
     datePrecision: row.datePrecision,

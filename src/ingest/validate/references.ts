@@ -296,7 +296,13 @@ export class References {
    * batch, and only when the graph does not hold it yet. Writes can therefore create rather
    * than merge what a definition owns (a statement, its quotes links and stances).
    */
-  define(kind: EntityKind, id: string, hash: string, origin: Origin): boolean {
+  define(
+    kind: EntityKind,
+    id: string,
+    hash: string,
+    origin: Origin,
+    legacyHash?: () => string,
+  ): boolean {
     const key = `${kind}:${id}`;
     const record = describePath(origin.path).record ?? '';
     const earlier = this.defined.get(kind, id);
@@ -314,7 +320,9 @@ export class References {
       return false;
     }
     const inGraph = this.existing.has(key);
-    if (inGraph && this.existing.get(key) !== hash) {
+    const held = this.existing.get(key);
+    // A graph written before lists were hashed as sets holds the hash of the file's order.
+    if (inGraph && held !== hash && (legacyHash === undefined || held !== legacyHash())) {
       this.issue(
         origin,
         [],

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { asSet, asSetOf } from '../../../src/ingest/plan/content-hash';
 import { contentHash } from '../../../src/model/ids';
 import { planFile } from '../../support/plan-file';
 
@@ -36,12 +37,19 @@ describe("a statement's content hash", () => {
         if (planStatuses.length) withPlanStatuses += 1;
         if (redLineStatuses.length) withRedLineStatuses += 1;
         const plain = speakers.length === 1 && speakers[0]!.role === null;
+        // Lists whose order carries no meaning are hashed as sets (content-hash.ts).
         const content = {
           ...rest,
+          onBehalfOf: asSet(statement.onBehalfOf),
+          topics: asSet(statement.topics),
+          respondsTo: asSet(statement.respondsTo),
+          reportedIn: asSet(statement.reportedIn),
+          quotes: asSetOf(statement.quotes),
+          stances: asSetOf(statement.stances),
           speaker: plain ? speakers[0]!.actor : null,
           ...(speakers.length && !plain ? { speakers } : {}),
-          ...(planStatuses.length ? { planStatuses } : {}),
-          ...(redLineStatuses.length ? { redLineStatuses } : {}),
+          ...(planStatuses.length ? { planStatuses: asSetOf(planStatuses) } : {}),
+          ...(redLineStatuses.length ? { redLineStatuses: asSetOf(redLineStatuses) } : {}),
           ...(distinctFrom.length ? { distinctFrom } : {}),
         };
         expect(hash).toBe(contentHash(content));
@@ -51,10 +59,12 @@ describe("a statement's content hash", () => {
     expect(withRedLineStatuses).toBeGreaterThan(0);
   });
 
-  it('of the seed article is the one graphs have held since it was first ingested', () => {
+  it('of the seed article is stable (the hash of its lists as sets)', () => {
+    // Graphs written before lists were hashed as sets hold 9aaf59aaa628049366ef8cb117a08a64
+    // (tests/unit/ingest/content-hash.test.ts: they take the same file again).
     const { plan } = planFile(SEED);
     expect(plan?.statements.map((s) => [s.id, s.contentHash])).toEqual([
-      ['statement:irn-mfa-2020-10-05-press-conference', '9aaf59aaa628049366ef8cb117a08a64'],
+      ['statement:irn-mfa-2020-10-05-press-conference', '1816eb2bb5b4051806a36503b2d1c118'],
     ]);
   });
 });

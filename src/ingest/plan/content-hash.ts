@@ -1,0 +1,36 @@
+import { contentHash, stableJson } from '../../model/ids';
+
+/**
+ * What a record's content hash compares. Lists whose order carries no meaning (aliases,
+ * topics, consultation partners, quotes, stances, …) are hashed as sets: sorted first, so a
+ * record that differs only in their order (an export, which writes them sorted) is the same
+ * record, not a conflict. Lists whose order means something (a position's subjects) are hashed
+ * as given. The rows written keep the order of the input.
+ *
+ * Graphs written before hashed every list in input order; `legacy` is that hash, accepted too
+ * when the graph holds it, so the files ingested then ingest again unchanged.
+ */
+export interface ContentHashes {
+  hash: string;
+  legacy: () => string;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Strings in code-unit order: the same whatever the locale. */
+export function asSet(values: readonly string[]): string[] {
+  return [...values].sort(byCodeUnit);
+}
+
+/** Records in the order of their canonical JSON. */
+export function asSetOf<T>(values: readonly T[]): T[] {
+  return values
+    .map((value) => ({ key: stableJson(value), value }))
+    .sort((a, b) => byCodeUnit(a.key, b.key))
+    .map(({ value }) => value);
+}
+
+/** The hash of `canonical` (the row with its set-lists sorted), and of `row` as given. */
+export function hashes(row: unknown, canonical: unknown): ContentHashes {
+  return { hash: contentHash(canonical), legacy: () => contentHash(row) };
+}

@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { WritePlan } from '../../../src/ingest/plan/write-plan';
+import { asSet, asSetOf } from '../../../src/ingest/plan/content-hash';
+import { planFile } from '../../support/plan-file';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SEED = path.join(ROOT, 'data/seed/presstv-2020-10-05-iran-karabakh-plan.yaml');
+const COMPARISON = path.join(ROOT, 'tests/fixtures/comparison/comparison.yaml');
+
+type Doc = Record<string, Record<string, unknown>[] | undefined>;
+
+/** The lists whose order carries no meaning, by section (subjects are not among them). */
+const SET_LISTS: Record<string, string[]> = {
+  actors: ['aliases', 'roles'],
+  places: ['aliases'],
+  events: ['places', 'topics'],
+  documents: ['republishedBy', 'framing'],
+  positions: ['peacePlan.proposedBy', 'peacePlan.principles', 'peacePlan.consultationPartners'],
+  statements: ['onBehalfOf', 'topics', 'respondsTo', 'reportedIn', 'quotes', 'stances'],
+};
+
+/** The document with every list of SET_LISTS reversed; how many lists of 2+ items it turned. */
+function reversed(doc: Doc): { doc: Doc; turned: number } {
+  let turned = 0;
+  for (const [section, fields] of Object.entries(SET_LISTS)) {
+    for (const record of doc[section] ?? []) {
+      for (const field of fields) {
+        const [outer, inner] = field.split('.') as [string, string | undefined];
+        const holder = inner ? (record[outer] as Record<string, unknown> | undefined) : record;
+        const key = inner ?? outer;
+        const list = holder?.[key];
+        if (holder && Array.isArray(list) && list.length > 1) {
+          holder[key] = [...(list as unknown[])].reverse();
+          turned += 1;
+        }
+      }
+    }
+  }
+  return { doc, turned };
+}
+
+function planOf(file: string, existing: Parameters<typeof planFile>[1] = []) {
+  const { resolver, plan } = planFile(file, existing);
+  expect(resolver.issues).toEqual([]);
+  return plan!;
+}
+
+type Kind = 'actors' | 'places' | 'events' | 'documents' | 'positions' | 'statements';
+
+/** Every planned record's id and content hash, by kind. */
+function hashesOf(plan: WritePlan): Record<Kind, [string, string][]> {
+  const of = (kind: Kind) => plan[kind].map((r): [string, string] => [r.id, r.contentHash]).sort();
+  return {
+    actors: of('actors'),
+    places: of('places'),
+    events: of('events'),
+    documents: of('documents'),
+    positions: of('positions'),
+    statements: of('statements'),
+  };
+}
+
+function writeJson(doc: Doc): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'content-hash-')), 'doc.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+describe('content hashes compare lists as sets where order carries no meaning', () => {
+  it.each([
+    ['the seed', SEED],
+    ['the comparison fixture', COMPARISON],
+  ])('%s with those lists reversed has the same ids and hashes', (_name, file) => {
+    const { doc, turned } = reversed(parse(readFileSync(file, 'utf8')) as Doc);
+    expect(turned).toBeGreaterThan(3);
+    expect(hashesOf(planOf(writeJson(doc)))).toEqual(hashesOf(planOf(file)));
+  });
+
+  it('a reordered copy planned against a graph holding the original writes nothing', () => {
+    const original = hashesOf(planOf(SEED));
+    const held = Object.entries(original).flatMap(([kind, rows]) =>
+      rows.map(([id, hash]) => ({ kind: kind.slice(0, -1) as 'actor', id, hash })),
+    );
+    const { doc } = reversed(parse(readFileSync(SEED, 'utf8')) as Doc);
+    const plan = planOf(writeJson(doc), held);
+    expect(hashesOf(plan)).toEqual(
+      Object.fromEntries(Object.keys(original).map((kind) => [kind, []])),
+    );
+  });
+
+  it('content, not order, still changes the hash: a topic less, an alias less', () => {
+    const doc = parse(readFileSync(SEED, 'utf8')) as Doc;
+    doc.statements![0]!.topics = [];
+    const person = doc.actors!.find((a) => a.id === 'person:saeed-khatibzadeh')!;
+    person.aliases = (person.aliases as string[]).slice(1);
+    const changed = hashesOf(planOf(writeJson(doc)));
+    const original = hashesOf(planOf(SEED));
+    expect(changed.statements[0]![1]).not.toBe(original.statements[0]![1]);
+    const personHash = (h: typeof changed) => h.actors.find(([id]) => id === person.id)?.[1];
+    expect(personHash(changed)).toBeDefined();
+    expect(personHash(changed)).not.toBe(personHash(original));
+  });
+
+  it('a graph written before (hashes of the file order) takes the same file again', () => {
+    // The hash graphs have held for the seed statement since it was first ingested.
+    const legacy = '9aaf59aaa628049366ef8cb117a08a64';
+    const id = 'statement:irn-mfa-2020-10-05-press-conference';
+    const plan = planOf(SEED, [{ kind: 'statement', id, hash: legacy }]);
+    expect(plan.statements).toEqual([]);
+    const other = planFile(SEED, [{ kind: 'statement', id, hash: 'another' }]);
+    expect(other.resolver.issues.map((i) => i.code)).toEqual(['CONFLICTS_WITH_GRAPH']);
+  });
+
+  it('sorts by code unit, whatever the locale, and records by their canonical JSON', () => {
+    expect(asSet(['b', 'B', 'a', 'É', 'e'])).toEqual(['B', 'a', 'b', 'e', 'É']);
+    expect(asSetOf([{ b: 1, a: 2 }, { a: 1 }])).toEqual([{ a: 1 }, { b: 1, a: 2 }]);
+  });
+});
