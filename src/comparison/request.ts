@@ -225,7 +225,7 @@ export const AGREEMENT = {
     },
     weights: {
       type: { kind: 'weights' },
-      doc: 'Weighted S (S_SCORE only): 1 − 2·Σ w·|x−y| / (2·Σ w)',
+      doc: 'Weighted S (S_SCORE and S_SCORE_SQUARED only): 1 − 2·Σ w·|x−y| / (2·Σ w), or with (x−y)² and 4',
       apiOnly: true,
     },
   },

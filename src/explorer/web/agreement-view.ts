@@ -13,7 +13,14 @@ import { complete, loadChoices, mount, ScopeForm } from './scope-form';
  * both sides' evidence.
  */
 
-const MEASURES = ['S_SCORE', 'AGREEMENT_INDEX', 'SCOTT_PI', 'COHEN_KAPPA'];
+const MEASURES = [
+  'S_SCORE',
+  'S_SCORE_SQUARED',
+  'AGREEMENT_INDEX',
+  'SCOTT_PI',
+  'COHEN_KAPPA',
+  'WEIGHTED_KAPPA',
+];
 
 interface AgreementResult {
   agreement: {
