@@ -30,6 +30,8 @@ export {
   MISSING_MODES,
   scottPi,
   sScore,
+  sScoreSquared,
+  WEIGHTED_MEASURES,
   UNDEFINED_REASONS,
   weightedKappa,
 } from './measures';

@@ -7,7 +7,14 @@ import type { StanceValue } from './stance-value';
  * "expected agreement is one" case is detected exactly rather than as a float close to 1.
  */
 
-export const MEASURES = ['AGREEMENT_INDEX', 'S_SCORE', 'SCOTT_PI', 'COHEN_KAPPA'] as const;
+export const MEASURES = [
+  'AGREEMENT_INDEX',
+  'S_SCORE',
+  'S_SCORE_SQUARED',
+  'SCOTT_PI',
+  'COHEN_KAPPA',
+  'WEIGHTED_KAPPA',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /**
@@ -134,16 +141,39 @@ export function sScore(
   b: StanceVector,
   options: SScoreOptions = {},
 ): MeasureResult {
+  return weightedS(a, b, options, (x, y) => Math.abs(x - y), MAX_DISTANCE);
+}
+
+/**
+ * S with squared distances (fpsim's `srs` with `dmeasure = "sqdist"`):
+ * 1 − 2·Σ w·(x − y)² / (d²·Σ w), in [−1, 1]. A full disagreement costs four times a one-step one
+ * instead of twice.
+ */
+export function sScoreSquared(
+  a: StanceVector,
+  b: StanceVector,
+  options: SScoreOptions = {},
+): MeasureResult {
+  return weightedS(a, b, options, (x, y) => (x - y) ** 2, MAX_DISTANCE ** 2);
+}
+
+function weightedS(
+  a: StanceVector,
+  b: StanceVector,
+  options: SScoreOptions,
+  distance: (x: number, y: number) => number,
+  maxDistance: number,
+): MeasureResult {
   const aligned = prepare(a, b, options);
   if (isResult(aligned)) return aligned;
   const weights = aligned.positions.map((id) => weightOf(options.weights, id));
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   if (totalWeight === 0) return undefinedResult(aligned, 'ZERO_TOTAL_WEIGHT');
   const weightedDistance = weights.reduce(
-    (sum, weight, index) => sum + weight * Math.abs(aligned.x[index]! - aligned.y[index]!),
+    (sum, weight, index) => sum + weight * distance(aligned.x[index]!, aligned.y[index]!),
     0,
   );
-  return definedResult(aligned, 1 - (2 * weightedDistance) / (MAX_DISTANCE * totalWeight));
+  return definedResult(aligned, 1 - (2 * weightedDistance) / (maxDistance * totalWeight));
 }
 
 function weightOf(weights: ReadonlyMap<string, number> | undefined, positionId: string): number {
@@ -249,7 +279,10 @@ export function weightedKappa(
   return definedResult(aligned, 1 - (n * observed) / expected);
 }
 
-/** The measure by its GraphQL name; `weights` count for S_SCORE only. */
+/** The measures that take position weights: the two S scores, as in their definition. */
+export const WEIGHTED_MEASURES: readonly Measure[] = ['S_SCORE', 'S_SCORE_SQUARED'];
+
+/** The measure by its GraphQL name; `weights` count for the S scores only. */
 export function computeMeasure(
   measure: Measure,
   a: StanceVector,
@@ -265,5 +298,10 @@ export function computeMeasure(
       return scottPi(a, b, options);
     case 'COHEN_KAPPA':
       return cohenKappa(a, b, options);
+    case 'S_SCORE_SQUARED':
+      return sScoreSquared(a, b, options);
+    case 'WEIGHTED_KAPPA':
+      // Quadratic, as fpsim's cohenk; position weights do not apply to κ.
+      return weightedKappa(a, b, { missing: options.missing, minOverlap: options.minOverlap });
   }
 }

@@ -138,7 +138,7 @@ export const COMPARISON_COMMANDS: readonly AnyFace[] = [
   }),
   face({
     operation: POSITION_HISTORY,
-    formats: ['table', 'json', ...CHART_FORMATS],
+    formats: [...OUTPUT_FORMATS, ...CHART_FORMATS],
     run: historyCommand,
   }),
   face({ operation: DIVERGENCES, formats: OUTPUT_FORMATS, run: divergencesCommand }),

@@ -5,13 +5,14 @@ import { VERSION } from '../config/version';
 import { dbBuildCommand, dbStartCommand, dbStatusCommand, dbStopCommand } from './commands/db';
 import { DRAFT_OPTIONS, draftCommand } from './commands/draft';
 import type { DraftCommandOptions } from './commands/draft';
-import { exportCommand } from './commands/export';
+import { EXPORT_FORMATS, exportCommand } from './commands/export';
+import type { ExportOptions } from './commands/export';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
 import { statsCommand } from './commands/stats';
 import { positionTypesCommand } from './commands/position-types';
 import type { PositionTypesFormat } from './commands/position-types';
-import { formatOption } from './comparison-options';
+import { commaList, formatOption } from './comparison-options';
 import { DEFAULT_BATCH_SIZE } from '../ingest/ingest';
 import { serveCommand } from './commands/serve';
 import { createContext } from './context';
@@ -187,14 +188,25 @@ function addGraphCommands(program: Command, context: ContextMaker): void {
 function addOutputCommands(program: Command, context: ContextMaker): void {
   program
     .command('export')
-    .description('write the graph in the ingestion format (json: everything; ndjson: statements)')
-    .addOption(
-      new Option('--format <format>', 'output format').choices(['json', 'ndjson']).default('json'),
+    .description(
+      'write the graph: the ingestion format (json: everything; ndjson: statements), or for other tools GraphML, GEXF or CSV tables, whole or a slice',
     )
-    .option('--out <file>', 'write to a file instead of standard output')
-    .action(async (options: { format: 'json' | 'ndjson'; out?: string }) =>
-      exportCommand(context(), options.format, options.out),
-    );
+    .addOption(
+      new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('json'),
+    )
+    .option(
+      '--out <path>',
+      'write to a file instead of standard output; for csv, a directory (required)',
+    )
+    .option('--topic <id>', 'graphml, gexf, csv: statements on this topic (id or name)')
+    .option(
+      '--actors <ids>',
+      'graphml, gexf, csv: statements made by or on behalf of these actors (ids, names or aliases; comma-separated)',
+      commaList,
+    )
+    .option('--from <date>', 'graphml, gexf, csv: statements from this day, month or year')
+    .option('--to <date>', 'graphml, gexf, csv: statements up to this day, month or year (whole)')
+    .action(async (options: ExportOptions) => exportCommand(context(), options));
   program
     .command('stats')
     .description('count nodes per label and relationships per type')

@@ -1,4 +1,10 @@
-import { agreementOfCells, divergences as findDivergences, listBuckets, shifts } from '../analysis';
+import {
+  agreementOfCells,
+  divergences as findDivergences,
+  listBuckets,
+  shifts,
+  WEIGHTED_MEASURES,
+} from '../analysis';
 import { compareStrings } from '../analysis/order';
 import type {
   BucketCell,
@@ -127,7 +133,7 @@ export async function agreement(
   return { ...scope, interval, measure, missing, minOverlap, basis, pairs };
 }
 
-/** Weighted S: position id → weight ≥ 0 (S_SCORE only); positions not listed weigh 1. */
+/** Weighted S: position id → weight ≥ 0 (the S scores only); positions not listed weigh 1. */
 function checkedWeights(
   given: readonly PositionWeight[] | null | undefined,
   measure: Measure,
@@ -139,8 +145,9 @@ function checkedWeights(
     new DiplographError(ErrorCode.BAD_ARGUMENT, `weights: ${message}`, {
       details: { field: 'weights', position },
     });
-  if (measure !== 'S_SCORE') {
-    throw new DiplographError(ErrorCode.BAD_ARGUMENT, 'weights: only S_SCORE is weighted', {
+  if (!WEIGHTED_MEASURES.includes(measure)) {
+    const weighted = WEIGHTED_MEASURES.join(' and ');
+    throw new DiplographError(ErrorCode.BAD_ARGUMENT, `weights: only ${weighted} are weighted`, {
       details: { field: 'weights', measure },
     });
   }

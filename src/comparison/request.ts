@@ -226,7 +226,7 @@ export const AGREEMENT = {
     weights: {
       type: { kind: 'weights' },
       names: 'position',
-      doc: 'Weighted S (S_SCORE only): 1 − 2·Σ w·|x−y| / (2·Σ w); each position by id or label',
+      doc: 'Weighted S (S_SCORE and S_SCORE_SQUARED only): 1 − 2·Σ w·|x−y| / (2·Σ w), or with (x−y)² and 4; each position by id or label',
       apiOnly: true,
     },
   },

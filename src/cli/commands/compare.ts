@@ -21,7 +21,7 @@ import type { AnyFormat, OutputFormat } from '../comparison-options';
 import type { CommandContext } from '../context';
 import { formatAgreementTable } from '../format/agreement-table';
 import { chartOutput, isChartFormat } from '../format/chart';
-import { agreementCsv, divergencesCsv, matrixCsv } from '../format/csv';
+import { agreementCsv, divergencesCsv, historyCsv, matrixCsv } from '../format/csv';
 import { formatDivergencesTable } from '../format/divergences-table';
 import { formatHistoryTable } from '../format/history-table';
 import { DEFAULT_TABLE_WIDTH, formatMatrixTable } from '../format/matrix-table';
@@ -93,7 +93,7 @@ export async function agreementCommand(
 export async function historyCommand(
   context: CommandContext,
   input: HistoryInput,
-  format: Exclude<AnyFormat, 'csv'>,
+  format: AnyFormat,
   out?: string,
 ): Promise<void> {
   const { history, labels } = await ask(context, async (read) => {
@@ -107,7 +107,9 @@ export async function historyCommand(
     ? chartOutput(historySpec(historyData(history, labels)), format)
     : format === 'json'
       ? jsonText(history)
-      : formatHistoryTable(history);
+      : format === 'csv'
+        ? historyCsv(history)
+        : formatHistoryTable(history);
   await emit(text, out);
 }
 

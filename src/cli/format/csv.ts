@@ -1,5 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import type { AgreementResult, DivergenceResult, PositionMatrix } from '../../comparison';
+import type {
+  AgreementResult,
+  DivergenceResult,
+  PositionHistory,
+  PositionMatrix,
+} from '../../comparison';
+import { dayStanceText } from './history-table';
 import { statementIds } from './text';
 
 /**
@@ -112,5 +118,40 @@ export function divergencesCsv(result: DivergenceResult): string {
       divergence.opposer.actorId,
       statementIds(divergence.opposer.evidence).join(LIST_SEPARATOR),
     ]),
+  );
+}
+
+export const HISTORY_CSV_HEADER = [
+  'actor',
+  'position',
+  'date',
+  'stance',
+  'mixed',
+  'shift',
+  'previousStance',
+  'evidence',
+] as const;
+
+/**
+ * A row per day the actor said something on the position, oldest first: the day's stance (MIXED
+ * when its statements disagree), whether it shifts from the day before, and that day's stance.
+ */
+export function historyCsv(history: PositionHistory): string {
+  const shiftTo = new Map(history.shifts.map((shift) => [shift.to.date, shift]));
+  return csvText(
+    HISTORY_CSV_HEADER,
+    history.stances.map((day) => {
+      const shift = shiftTo.get(day.date);
+      return [
+        history.actor,
+        history.position,
+        day.date,
+        dayStanceText(day),
+        day.mixed,
+        shift !== undefined,
+        shift === undefined ? null : dayStanceText(shift.from),
+        statementIds(day.evidence).join(LIST_SEPARATOR),
+      ];
+    }),
   );
 }

@@ -54,7 +54,14 @@ export async function fetchAgreement(
   return { data, buckets: r.buckets };
 }
 
-const MEASURES = ['S_SCORE', 'AGREEMENT_INDEX', 'SCOTT_PI', 'COHEN_KAPPA'];
+const MEASURES = [
+  'S_SCORE',
+  'S_SCORE_SQUARED',
+  'AGREEMENT_INDEX',
+  'SCOTT_PI',
+  'COHEN_KAPPA',
+  'WEIGHTED_KAPPA',
+];
 
 export function measureSelect(): HTMLSelectElement {
   return h(

@@ -160,6 +160,41 @@ describe('diplograph compare | agreement | history | divergences on the comparis
     }
   });
 
+  it('history --format csv: a row per day, shifts marked with the stance they leave', async () => {
+    for (const want of expected.shifts) {
+      const run = await cli([
+        'history',
+        '--actor',
+        want.actor,
+        '--position',
+        want.position,
+        '--format',
+        'csv',
+      ]);
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      const shiftFrom = new Map(want.shifts.map((s) => [s.to.date, s.from]));
+      const stanceText = (d: { stance: string | null; mixed: boolean }) =>
+        d.mixed ? 'MIXED' : (d.stance ?? '');
+      const rows = want.stances.map((d) => {
+        const from = shiftFrom.get(d.date);
+        return [
+          want.actor,
+          want.position,
+          d.date,
+          stanceText(d),
+          String(d.mixed),
+          String(from !== undefined),
+          from === undefined ? '' : stanceText(from),
+          d.evidence.join(';'),
+        ].join(',');
+      });
+      expect(run.stdout.trimEnd().split('\n')).toEqual([
+        'actor,position,date,stance,mixed,shift,previousStance,evidence',
+        ...rows,
+      ]);
+    }
+  });
+
   it('agreement --format json: every pair and measure as computed by hand', async () => {
     const { agreement: want } = expected;
     // One run per measure with every actor of the expected pairs, in an order that keeps each
@@ -170,7 +205,14 @@ describe('diplograph compare | agreement | history | divergences on the comparis
       expect(actors.indexOf(pair.actorA)).toBeLessThan(actors.indexOf(pair.actorB));
     }
     const measures = Object.keys(want.pairs[0]!.measures);
-    expect(measures.sort()).toEqual(['AGREEMENT_INDEX', 'COHEN_KAPPA', 'SCOTT_PI', 'S_SCORE']);
+    expect(measures.sort()).toEqual([
+      'AGREEMENT_INDEX',
+      'COHEN_KAPPA',
+      'SCOTT_PI',
+      'S_SCORE',
+      'S_SCORE_SQUARED',
+      'WEIGHTED_KAPPA',
+    ]);
     for (const measure of measures) {
       const result = await json<{
         from: string;
@@ -427,6 +469,8 @@ describe('diplograph compare | agreement | history | divergences on the comparis
       'kappa',
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('expected one of agreement-index, s-score, scott-pi, cohen-kappa');
+    expect(run.stderr).toContain(
+      'expected one of agreement-index, s-score, s-score-squared, scott-pi, cohen-kappa, weighted-kappa',
+    );
   });
 });

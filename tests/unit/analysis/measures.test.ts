@@ -4,6 +4,7 @@ import {
   computeMeasure,
   scottPi,
   sScore,
+  sScoreSquared,
   weightedKappa,
 } from '../../../src/analysis';
 import { vector } from './support';
@@ -23,6 +24,9 @@ import { vector } from './support';
  *   p_e = (1·0 + 1·2 + 3·3)/25 = 11/25 = 0.44;  κ = (0.6 − 0.44)/(1 − 0.44) = 0.16/0.56 = 2/7
  * Scott: pooled counts over 10 values (1, 3, 6) → shares (0.1, 0.3, 0.6)
  *   p_e = 0.01 + 0.09 + 0.36 = 0.46;  π = (0.6 − 0.46)/(1 − 0.46) = 0.14/0.54 = 7/27
+ * S with squared distances: (a − b)² = 0, 1, 0, 4, 0, Σ = 5, d² = 4
+ *   S² = 1 − 2·5/(5·4) = 0.5; with P4 weighing 3: Σ w·d² = 1 + 12 = 13, Σ w = 7,
+ *   S² = 1 − 2·13/(7·4) = 1/14
  */
 const a = vector({ P1: 1, P2: 1, P3: 0, P4: -1, P5: 1 });
 const b = vector({ P1: 1, P2: 0, P3: 0, P4: 1, P5: 1 });
@@ -91,8 +95,25 @@ describe('measures on the running example', () => {
     });
   });
 
-  it('computeMeasure dispatches by GraphQL name, weights reaching S only', () => {
+  it('S with squared distances = 0.5, and 1/14 when the fully opposed position weighs 3', () => {
+    expect(sScoreSquared(a, b)).toEqual({ value: expect.closeTo(0.5, 12), n: 5, positions: ALL });
     const weights = new Map([['P4', 3]]);
+    expect(sScoreSquared(a, b, { weights }).value).toBeCloseTo(1 / 14, 12);
+  });
+
+  it('S with squared distances charges a one-step difference a quarter, S a half', () => {
+    const x = vector({ P1: 1, P2: 0, P3: -1 });
+    const y = vector({ P1: 0, P2: 0, P3: 0 });
+    // Σ|x − y| = 2 → S = 1 − 4/6 = 1/3; Σ(x − y)² = 2 → S² = 1 − 4/12 = 2/3, as
+    // the squared scale's maximum is 4, so one step costs a quarter rather than a half.
+    expect(sScore(x, y).value).toBeCloseTo(1 / 3, 12);
+    expect(sScoreSquared(x, y).value).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('computeMeasure dispatches by GraphQL name, weights reaching the S scores only', () => {
+    const weights = new Map([['P4', 3]]);
+    expect(computeMeasure('S_SCORE_SQUARED', a, b, { weights }).value).toBeCloseTo(1 / 14, 12);
+    expect(computeMeasure('WEIGHTED_KAPPA', a, b, { weights }).value).toBeCloseTo(-2 / 23, 12);
     expect(computeMeasure('AGREEMENT_INDEX', a, b, { weights }).value).toBe(0.7);
     expect(computeMeasure('S_SCORE', a, b, { weights }).value).toBeCloseTo(0, 12);
     expect(computeMeasure('SCOTT_PI', a, b).value).toBeCloseTo(7 / 27, 12);

@@ -21,8 +21,22 @@ describe('comparison option values', () => {
       'NONE',
     ]);
     expect(
-      ['agreement-index', 's-score', 'Scott-Pi', 'cohen_kappa'].map((v) => parseMeasure(v)),
-    ).toEqual(['AGREEMENT_INDEX', 'S_SCORE', 'SCOTT_PI', 'COHEN_KAPPA']);
+      [
+        'agreement-index',
+        's-score',
+        'Scott-Pi',
+        'cohen_kappa',
+        's-score-squared',
+        'weighted-kappa',
+      ].map((v) => parseMeasure(v)),
+    ).toEqual([
+      'AGREEMENT_INDEX',
+      'S_SCORE',
+      'SCOTT_PI',
+      'COHEN_KAPPA',
+      'S_SCORE_SQUARED',
+      'WEIGHTED_KAPPA',
+    ]);
     expect([parseMissing('exclude'), parseMissing('Neutral')]).toEqual(['EXCLUDE', 'NEUTRAL']);
     expect([parseBasis('in-force'), parseBasis('expressed')]).toEqual(['IN_FORCE', 'EXPRESSED']);
     expect(oneOf(['table', 'json', 'csv'] as const)('JSON')).toBe('json');
@@ -31,7 +45,7 @@ describe('comparison option values', () => {
   it('refuses an unknown value, listing what is allowed', () => {
     expect(() => parseInterval('fortnight')).toThrow(InvalidArgumentError);
     expect(() => parseMeasure('kappa')).toThrow(
-      'expected one of agreement-index, s-score, scott-pi, cohen-kappa',
+      'expected one of agreement-index, s-score, s-score-squared, scott-pi, cohen-kappa, weighted-kappa',
     );
   });
 

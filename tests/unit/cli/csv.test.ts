@@ -3,10 +3,17 @@ import {
   agreementCsv,
   csvText,
   divergencesCsv,
+  historyCsv,
   MATRIX_CSV_HEADER,
   matrixCsv,
 } from '../../../src/cli/format/csv';
-import type { AgreementResult, DivergenceResult, PositionMatrix } from '../../../src/comparison';
+import type { DayStance } from '../../../src/analysis';
+import type {
+  AgreementResult,
+  DivergenceResult,
+  PositionHistory,
+  PositionMatrix,
+} from '../../../src/comparison';
 import { BUCKETS, cell, evidence } from './comparison-fixtures';
 
 const [SEP, OCT] = BUCKETS as [(typeof BUCKETS)[0], (typeof BUCKETS)[0]];
@@ -139,6 +146,34 @@ describe('CSV output', () => {
     expect(divergencesCsv(result)).toBe(
       'position,from,to,supporter,supporterEvidence,opposer,opposerEvidence\n' +
         'CEASEFIRE:w,2021-01-01,2021-06-30,RUS,statement:a;statement:b,TUR,statement:c\n',
+    );
+  });
+
+  it('gives a row per history day: the stance (MIXED when split), the shift and what it left', () => {
+    const day = (date: string, ...items: ReturnType<typeof evidence>[]): DayStance => {
+      const stances = new Set(items.map((item) => item.stance));
+      const mixed = stances.size > 1;
+      return { date, stance: mixed ? null : items[0]!.stance, mixed, evidence: items };
+    };
+    const first = day('2020-06-22', evidence('a', '2020-06-22', 'OPPOSES'));
+    const again = day('2020-07-01', evidence('b', '2020-07-01', 'OPPOSES'));
+    const split = day(
+      '2020-12-08',
+      evidence('c', '2020-12-08', 'SUPPORTS'),
+      evidence('d', '2020-12-08', 'OPPOSES'),
+    );
+    const history: PositionHistory = {
+      actor: 'TUR',
+      position: ODD,
+      modalities: ['ASSERTED'],
+      stances: [first, again, split],
+      shifts: [{ from: again, to: split }],
+    };
+    expect(historyCsv(history)).toBe(
+      'actor,position,date,stance,mixed,shift,previousStance,evidence\n' +
+        'TUR,"OTHER:say ""no"", twice",2020-06-22,OPPOSES,false,false,,statement:a\n' +
+        'TUR,"OTHER:say ""no"", twice",2020-07-01,OPPOSES,false,false,,statement:b\n' +
+        'TUR,"OTHER:say ""no"", twice",2020-12-08,MIXED,true,true,OPPOSES,statement:c;statement:d\n',
     );
   });
 });
