@@ -3,13 +3,17 @@ import {
   ACTS,
   DEFINABLE_ACTOR_KINDS,
   MODALITIES,
-  PLAN_STATUSES,
   STANCES,
   STATEMENT_KINDS,
 } from '../model/vocabulary';
 import { parsePartialDate } from '../model/partial-date';
 import { POSITION_TYPE_ID } from '../model/position-types';
-import { redLineStatusSchema } from './red-line-status-format';
+import {
+  peacePlanSchema,
+  planStatusSchema,
+  redLineSchema,
+  redLineStatusSchema,
+} from './format-statuses';
 import { about, actorRef, id, LIMITS, list, name } from './format-fields';
 import { statementSpeakerSchema, statementUrlSchema } from './format-sources';
 
@@ -17,9 +21,10 @@ import { statementSpeakerSchema, statementUrlSchema } from './format-sources';
  * The ingestion format, version 1: the one definition from which validation runs and
  * schema/ingest.schema.json is generated. docs/ingest-format.md explains it with the seed as
  * the example. Its building blocks (ids, names, size limits) are in format-fields.ts; a
- * statement's speakers and urls in format-sources.ts.
+ * statement's speakers and urls in format-sources.ts; the plan and red line statuses it reports
+ * and the plans and red lines themselves in format-statuses.ts.
  */
-export { LIMITS };
+export { LIMITS, planStatusSchema };
 
 export const DATE_MESSAGE = 'a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY';
 
@@ -126,45 +131,6 @@ export const documentSchema = z.strictObject({
     .describe("the outlet's own words that are nobody's stance (background, characterisations)"),
 });
 
-const peacePlan = z.strictObject({
-  name: name.describe("the plan's name"),
-  proposedBy: list(actorRef)
-    .min(1)
-    .meta(about('the actors who propose it', ['IRN'])),
-  status: z.enum(PLAN_STATUSES).describe("the plan's status as defined"),
-  principles: list(id)
-    .default([])
-    .meta(about('positions the plan includes', ['TERRITORIAL_INTEGRITY:AZE'])),
-  consultationPartners: list(
-    z.union([
-      actorRef,
-      z.strictObject({ description: name.describe('partners that are no actor, in words') }),
-    ]),
-  )
-    .default([])
-    .meta(
-      about('whom the plan is pursued in consultation with: actors, or a description', [
-        'AZE',
-        { description: "Iran's neighbours" },
-      ]),
-    ),
-});
-
-const redLine = z.strictObject({
-  declaredBy: list(actorRef)
-    .min(1)
-    .meta(about('the actors who declare the red line', ['IRN'])),
-  condition: z.string().trim().min(1).max(LIMITS.summary).describe('what would cross it'),
-  threatenedResponse: z
-    .string()
-    .trim()
-    .min(1)
-    .max(LIMITS.summary)
-    .optional()
-    .describe('what the declarers say they would do if it is crossed'),
-  triggerEvent: id.optional().describe('the id of the event that prompted it'),
-});
-
 const positionTypeId = z
   .string()
   .max(LIMITS.id)
@@ -237,8 +203,8 @@ export const positionSchema = z.strictObject({
       ),
     ),
   label: name.describe('what the position is, in words'),
-  peacePlan: peacePlan.optional().describe('for type PEACE_PLAN only: the plan'),
-  redLine: redLine.optional().describe('for type RED_LINE only: the red line'),
+  peacePlan: peacePlanSchema.optional().describe('for type PEACE_PLAN only: the plan'),
+  redLine: redLineSchema.optional().describe('for type RED_LINE only: the red line'),
 });
 
 export const quoteSchema = z.strictObject({
@@ -276,17 +242,6 @@ export const stanceSchema = z.strictObject({
   target: actorRef
     .optional()
     .meta(about('the actor the stance is addressed to or aimed at', 'AZE')),
-});
-
-export const planStatusSchema = z.strictObject({
-  plan: id.meta(
-    about(
-      'a position of type PEACE_PLAN, as defined under positions or in the graph',
-      'PEACE_PLAN:IRN+nagorno-karabakh:2020',
-    ),
-  ),
-  status: z.enum(PLAN_STATUSES).describe("the plan's status on the statement's date"),
-  quote: z.string().min(1).max(LIMITS.id).describe('the ref of the quote that reports it'),
 });
 
 export const statementSchema = z.strictObject({
@@ -338,15 +293,7 @@ export const statementSchema = z.strictObject({
   planStatuses: list(planStatusSchema)
     .default([])
     .describe("peace plans' status as the statement reports it, on its date"),
-  redLineStatuses: list(
-    redLineStatusSchema({
-      id,
-      actorRef,
-      quoteRef: z.string().min(1).max(LIMITS.id),
-      about,
-      maxItems: LIMITS.listItems,
-    }),
-  )
+  redLineStatuses: list(redLineStatusSchema)
     .default([])
     .describe('red lines the statement declares, restates, invokes or declares crossed'),
   distinctFrom: list(id)

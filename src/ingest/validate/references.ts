@@ -140,12 +140,12 @@ export class References {
     return s.id ?? `statement:${this.fingerprintOf(s)}`;
   }
 
-  /** The standing statement of the graph with this fingerprint, if the lookups found one. */
   /** Whether a statement of this id stands in the graph already (a re-ingest). */
   statementInGraph(id: string): boolean {
     return this.existing.has(`statement:${id}`);
   }
 
+  /** The standing statement of the graph with this fingerprint, if the lookups found one. */
   graphStatementWith(fingerprint: string): string | undefined {
     return this.existing.get(`fingerprint:${fingerprint}`) ?? undefined;
   }
@@ -286,9 +286,7 @@ export class References {
   sameRecordDefinition(kind: EntityKind, id: string, origin: Origin): Defined | undefined {
     const earlier = this.defined.get(kind, id);
     const record = describePath(origin.path).record;
-    return earlier && earlier.file === origin.file && earlier.record === record
-      ? earlier
-      : undefined;
+    return earlier?.file === origin.file && earlier.record === record ? earlier : undefined;
   }
 
   /**
