@@ -10,7 +10,7 @@ RETURN s.id AS id,
   [(s)-[:CONCERNS]->(t:Topic) | t.id] AS topics,
   [(s)-[:RESPONDS_TO]->(e:Event) | e.id] AS respondsTo,
   [(s)-[:REPORTED_IN]->(d:Document) | d.id] AS documents,
-  [(s)-[q:QUOTES]->(quote:Quote) | {ref: q.ref, id: quote.id}] AS quotes,
+  [(s)-[q:QUOTES]->(quote:Quote) | {ref: q.ref, id: quote.id, text: coalesce(q.text, quote.text)}] AS quotes,
   [(s)-[r:TAKES_STANCE]->(p:Position) |
     {statementId: s.id, positionId: p.id, quoteId: r.quoteId, stance: r.stance, act: r.act, modality: r.modality,
      target: r.target}] AS stances,

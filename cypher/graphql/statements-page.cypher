@@ -50,7 +50,7 @@ RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS sta
   [(s)-[:CONCERNS]->(t:Topic) WHERE $lists.topics | t.id] AS topics,
   [(s)-[:RESPONDS_TO]->(e:Event) WHERE $lists.respondsTo | e.id] AS respondsTo,
   [(s)-[:REPORTED_IN]->(d:Document) WHERE $lists.documents | d.id] AS documents,
-  [(s)-[q:QUOTES]->(quote:Quote) WHERE $lists.quotes | {ref: q.ref, id: quote.id}] AS quotes,
+  [(s)-[q:QUOTES]->(quote:Quote) WHERE $lists.quotes | {ref: q.ref, id: quote.id, text: coalesce(q.text, quote.text)}] AS quotes,
   [(s)-[r:TAKES_STANCE]->(p:Position) WHERE $lists.stances |
     [p.id, r.quoteId, r.stance, r.act, r.modality, r.target]] AS stances,
   [(s)-[:SUPERSEDED_BY]->(n:Statement) WHERE $lists.supersededBy | n.id] AS supersededBy,

@@ -54,7 +54,8 @@ export interface StatementLinks {
   topics: string[];
   respondsTo: string[];
   documents: string[];
-  quotes: { ref: string; id: string }[];
+  /** `text`: the statement's own spelling (QUOTES.text, docs/reliability.md), else the quote's. */
+  quotes: { ref: string; id: string; text: string }[];
   stances: StanceRow[];
   supersededBy: string[];
 }

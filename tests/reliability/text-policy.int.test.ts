@@ -4,6 +4,7 @@ import { ingest } from '../../src/ingest/ingest';
 import type { IngestIssue } from '../../src/ingest/issues';
 import { quoteId } from '../../src/model/ids';
 import type { Database } from '../../src/neo4j/database';
+import { startTestApi } from '../support/api';
 import { clearGraph, openTestDatabase, resetAndMigrate } from '../support/database';
 import { documentWith, statementRecord } from '../support/ingest-fixtures';
 
@@ -85,6 +86,39 @@ describe('text policy: NFC and NFD quotes', () => {
       ['statement:test-1', COMPOSED],
       ['statement:test-2', DECOMPOSED],
     ]);
+  });
+
+  it('the API gives each statement its own spelling too (QuoteRef.text), beside the quote node', async () => {
+    const api = await startTestApi(db);
+    try {
+      const spelled = async (id: string) => {
+        const { body } = await api.query(
+          'query ($id: ID!) { statement(id: $id) { quotes { ref text quote { text } } } }',
+          { id },
+        );
+        return (body as { data: { statement: { quotes: unknown[] } } }).data.statement.quotes;
+      };
+      expect(await spelled('statement:test-1')).toEqual([
+        { ref: 'q', text: COMPOSED, quote: { text: COMPOSED } },
+      ]);
+      expect(await spelled('statement:test-2')).toEqual([
+        { ref: 'q', text: DECOMPOSED, quote: { text: COMPOSED } },
+      ]);
+      const { body } = await api.query(
+        '{ statements(first: 10) { edges { node { id quotes { text } } } } }',
+      );
+      const page = (
+        body as {
+          data: { statements: { edges: { node: { id: string; quotes: { text: string }[] } }[] } };
+        }
+      ).data.statements.edges;
+      expect(page.map((e) => [e.node.id, e.node.quotes[0]!.text]).sort()).toEqual([
+        ['statement:test-1', COMPOSED],
+        ['statement:test-2', DECOMPOSED],
+      ]);
+    } finally {
+      await api.stop();
+    }
   });
 
   it('ingesting either file again writes nothing', async () => {

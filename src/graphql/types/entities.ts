@@ -104,6 +104,12 @@ export class QuoteRef {
   @Field({ description: 'The reference the statement uses for it.' })
   ref!: string;
 
+  @Field({
+    description:
+      "The words as this statement gives them, verbatim: a canonically equivalent spelling (NFC or NFD, spacing) of the quote's text is kept, not merged away.",
+  })
+  text!: string;
+
   id!: string;
 }
 
