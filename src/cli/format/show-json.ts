@@ -34,10 +34,11 @@ function statementJson(s: StatementShowRow) {
     kind: s.kind,
     status: s.status,
     summary: s.summary,
-    speakers: s.speakers.map(idName),
+    speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, role: sp.role })),
     onBehalfOf: s.onBehalfOf.map(idName),
     stances: s.stances.map(statementStance),
     quotes: [...s.quotes],
+    documents: s.documents.map((d) => ({ id: d.id, title: d.title, url: d.url })),
   };
 }
 

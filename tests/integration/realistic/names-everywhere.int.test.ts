@@ -267,6 +267,7 @@ describe('names everywhere, on the seed and the realistic fixture', () => {
       'onBehalfOf',
       'stances',
       'quotes',
+      'documents',
     ]);
     expect(Object.keys(statement.statement.stances[0]!)).toEqual([
       'position',

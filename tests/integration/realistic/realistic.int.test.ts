@@ -33,8 +33,9 @@ interface StatementOut {
   id: string;
   date: string;
   kind: string | null;
-  speaker: { id: string } | null;
+  speakers: { actor: { id: string }; role: string | null }[];
   onBehalfOf: { id: string }[];
+  documents: { url: string | null }[];
   stances: StanceOut[];
 }
 
@@ -44,8 +45,9 @@ function asExpected(s: StatementOut): ExpectedStatement {
     id: s.id,
     date: s.date,
     kind: s.kind,
-    speaker: s.speaker?.id ?? null,
+    speakers: s.speakers.map((sp) => ({ actor: sp.actor.id, role: sp.role })),
     onBehalfOf: s.onBehalfOf.map((a) => a.id).sort(),
+    urls: s.documents.flatMap((d) => (d.url ? [d.url] : [])).sort(),
     stances: [],
   };
 }
@@ -104,8 +106,8 @@ describe('the realistic fixture, stance by stance and comparison by comparison',
   it.each([...byId.keys()])('GraphQL: %s as expected, stance by stance', async (id) => {
     const want = byId.get(id)!;
     const { statement } = await data<{ statement: StatementOut }>(
-      `query ($id: ID!) { statement(id: $id) { id date kind speaker { id } onBehalfOf { id }
-        stances { position { id } stance act modality } } }`,
+      `query ($id: ID!) { statement(id: $id) { id date kind speakers { actor { id } role }
+        onBehalfOf { id } documents { url } stances { position { id } stance act modality } } }`,
       { id },
     );
     expect(asExpected(statement)).toEqual({
@@ -140,7 +142,7 @@ describe('the realistic fixture, stance by stance and comparison by comparison',
           id: string;
           date: string;
           kind: string | null;
-          speakers: { id: string }[];
+          speakers: { id: string; role: string | null }[];
           onBehalfOf: { id: string }[];
           stances: { position: string; stance: string; act: string | null; modality: string }[];
         };
@@ -152,7 +154,7 @@ describe('the realistic fixture, stance by stance and comparison by comparison',
         date: want.date,
         statementKind: want.kind,
       });
-      expect(s.speakers.map((p) => p.id)).toEqual(want.speaker ? [want.speaker] : []);
+      expect(s.speakers.map((p) => ({ actor: p.id, role: p.role }))).toEqual(want.speakers);
       expect(sorted(s.onBehalfOf.map((a) => a.id))).toEqual(sorted(want.onBehalfOf));
       expect({ id: want.id, stances: sorted(s.stances.map(stanceKey)) }).toEqual({
         id: want.id,
@@ -171,6 +173,21 @@ describe('the realistic fixture, stance by stance and comparison by comparison',
       const ref = names.get(actor) ?? actor;
       expect({ ref, ids: await statementIds({ actor: ref }) }).toEqual({
         ref,
+        ids: sorted(want.map((s) => s.id)),
+      });
+    }
+  });
+
+  it('statements by speaker: any of a statement’s speakers', async () => {
+    const speakers = new Set(
+      expectations.statements.flatMap((s) => s.speakers.map((sp) => sp.actor)),
+    );
+    for (const speaker of speakers) {
+      const want = expectations.statements.filter((s) =>
+        s.speakers.some((sp) => sp.actor === speaker),
+      );
+      expect({ speaker, ids: await statementIds({ speaker }) }).toEqual({
+        speaker,
         ids: sorted(want.map((s) => s.id)),
       });
     }

@@ -20,12 +20,20 @@ export interface ExpectedStance {
   modality: string;
 }
 
+export interface ExpectedSpeaker {
+  actor: string;
+  role: string | null;
+}
+
 export interface ExpectedStatement {
   id: string;
   date: string;
   kind: string | null;
-  speaker: string | null;
+  /** In the order given; expected.yaml writes a lone speaker with no role as `speaker`. */
+  speakers: ExpectedSpeaker[];
   onBehalfOf: string[];
+  /** The addresses of the documents it is reported in (url-only sources among them), sorted. */
+  urls: string[];
   stances: ExpectedStance[];
 }
 
@@ -84,7 +92,15 @@ interface RawFile {
   positions: Record<string, { id: string; type: string }>;
   typeParents: Record<string, string>;
   names: Expectations['names'];
-  statements: Record<string, Omit<ExpectedStatement, 'id' | 'stances'> & { stances: string[] }>;
+  statements: Record<
+    string,
+    Omit<ExpectedStatement, 'id' | 'stances' | 'speakers' | 'urls'> & {
+      speaker?: string | null;
+      speakers?: { actor: string; role?: string }[];
+      urls?: string[];
+      stances: string[];
+    }
+  >;
   agreement: (Omit<AgreementSpec, 'pairs'> & {
     pairs: ({ actors: [string, string]; positions: string[] } & Record<string, unknown>)[];
   })[];
@@ -114,11 +130,19 @@ function stanceLine(line: string, idOf: (short: string) => string, where: string
 export function loadExpectations(): Expectations {
   const raw = parse(readFileSync(path.join(REALISTIC_DIR, 'expected.yaml'), 'utf8')) as RawFile;
   const idOf = (short: string) => raw.positions[short]?.id ?? fail(`no position "${short}"`);
-  const statements = Object.entries(raw.statements).map(([id, s]) => ({
-    ...s,
-    id,
-    stances: s.stances.map((line) => stanceLine(line, idOf, id)),
-  }));
+  const statements = Object.entries(raw.statements).map(
+    ([id, { speaker, speakers, urls, stances, ...s }]): ExpectedStatement => ({
+      ...s,
+      id,
+      speakers: speakers
+        ? speakers.map((sp) => ({ actor: sp.actor, role: sp.role ?? null }))
+        : speaker
+          ? [{ actor: speaker, role: null }]
+          : [],
+      urls: [...(urls ?? [])].sort(),
+      stances: stances.map((line) => stanceLine(line, idOf, id)),
+    }),
+  );
   const agreement = raw.agreement.map((spec) => ({
     ...spec,
     pairs: spec.pairs.map((pair) => ({
