@@ -86,7 +86,7 @@ describe('comparison commands: usage errors before any database', () => {
       ['agreement', ...scope, '--measure', 'kappa'],
       ['agreement', ...scope, '--basis', 'sometimes'],
       ['agreement', ...scope, '--min-overlap', '-1'],
-      ['history', '--actor', 'IRN', '--position', 'P', '--format', 'csv'],
+      ['history', '--actor', 'IRN', '--position', 'P', '--format', 'xml'],
     ]) {
       await expect(parse(args)).rejects.toMatchObject({ code: 'commander.invalidArgument' });
     }
