@@ -88,3 +88,13 @@ CALL (s, row) {
     by: report.by
   }]->(redLine)
 }
+// The month summaries of the statements just written, from the rows sent rather than read back
+// from the graph (reading them back cost about a second of server CPU per 10,000 statements,
+// docs/benchmarks.md). They are new to the graph (validation proved it) and standing.
+WITH row
+UNWIND row.onBehalfOf AS actorId
+UNWIND row.stances AS stance
+WITH {positionId: stance.positionId, actorId: actorId, modality: stance.modality,
+      day: date(row.date), statementId: row.id, quoteId: stance.quoteId,
+      stance: stance.stance, act: stance.act} AS o
+// include statements/add-to-stance-months.cypher

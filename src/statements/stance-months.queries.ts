@@ -11,10 +11,13 @@ export interface CountedStance {
 }
 
 /**
- * Month summaries of statements of the graph, counted in Cypher (status changes, migration 005)
- * and added by the lines of add-to-stance-months.cypher, which it includes.
+ * Month summaries of statements of the graph (status changes, migration 005), made and added by
+ * the lines of add-to-stance-months.cypher, which it includes.
  */
 export const countInStanceMonths = queryFile<NoRow>('statements/count-in-stance-months.cypher', {});
 
-/** Adds summaries of new statements to the months (ingestion; src/ingest/write/stance-month-rows). */
+/**
+ * Adds statements given as parameters to the month summaries: the lines ingestion runs on each
+ * batch it writes (included by cypher/ingest/write-10-statements.cypher), on their own.
+ */
 export const addToStanceMonths = queryFile<NoRow>('statements/add-to-stance-months.cypher', {});

@@ -1,25 +1,21 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { QueryFile } from '../../neo4j/query-file';
-import { addToStanceMonths } from '../../statements/stance-months.queries';
 import type { NoRow } from '../../statements/stance-months.queries';
 import type { WritePlan } from '../plan/write-plan';
 import { settleLater } from '../settle-later';
 import { addCounters, emptyCounters } from './counters';
-import { stanceMonthSummaries } from './stance-month-rows';
 import { statementParams } from './statement-params';
 import * as queries from './write.queries';
 
 /**
  * Each query of the write, in dependency order, with its parameter rows taken from the plans
- * written together (one NDJSON chunk, or a --commit-every part). Last, the new statements are added
- * to the month summaries, by the query status changes and migration 005 add with.
+ * written together (one NDJSON chunk, or a --commit-every part). The statements' query also adds
+ * them to the month summaries, with the lines status changes and migration 005 add with.
  */
 const STEPS: {
   query: QueryFile<NoRow>;
   param: string;
   rows: (plans: readonly WritePlan[]) => unknown[];
-  /** Rows a query at most; the run's batch size when absent. */
-  slice?: number;
 }[] = [
   { query: queries.writeActors, param: 'rows', rows: (ps) => ps.flatMap((p) => p.actors) },
   { query: queries.writeRoles, param: 'rows', rows: (ps) => ps.flatMap((p) => p.roles) },
@@ -49,14 +45,6 @@ const STEPS: {
     param: 'rows',
     rows: (ps) => ps.flatMap((p) => p.statements.map(statementParams)),
   },
-  {
-    query: addToStanceMonths,
-    param: 'summaries',
-    rows: (ps) => stanceMonthSummaries(ps.flatMap((p) => p.statements)),
-    // A part's months at once: each is merged once, not once per batch that spoke of it (10,000
-    // synthetic statements fall in 720 months, each of which every batch of 1,000 touched).
-    slice: 10_000,
-  },
 ];
 
 /** Writes plans into one transaction, `batchSize` rows per UNWIND query; adds up the counters. */
@@ -78,10 +66,9 @@ export class PlanWriter {
     const results = [];
     for (const step of STEPS) {
       const rows = step.rows(plans);
-      const slice = step.slice ?? this.batchSize;
-      for (let start = 0; start < rows.length; start += slice) {
+      for (let start = 0; start < rows.length; start += this.batchSize) {
         const result = this.tx.run(step.query.text(), {
-          [step.param]: rows.slice(start, start + slice),
+          [step.param]: rows.slice(start, start + this.batchSize),
         });
         // After a failure the rest fail too; the first is what is thrown, below.
         results.push(settleLater(Promise.resolve(result)));
