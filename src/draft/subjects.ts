@@ -68,7 +68,17 @@ export interface SubjectContext {
   directory: Directory;
 }
 
-function bySubjectRule(rule: SubjectRule, context: SubjectContext): string | undefined {
+function bySubjectRule(rule: SubjectRule, context: SubjectContext): string[] | undefined {
+  if (rule === 'speaker-state') {
+    // States speaking together (a joint statement) are each a subject: "we stand ready to host".
+    const own = context.span.speaker.onBehalfOf;
+    return own.length ? [...own] : undefined;
+  }
+  const found = oneBySubjectRule(rule, context);
+  return found === undefined ? undefined : [found];
+}
+
+function oneBySubjectRule(rule: SubjectRule, context: SubjectContext): string | undefined {
   const { span, cueStart } = context;
   const own = span.speaker.onBehalfOf;
   const states = () =>
@@ -79,7 +89,7 @@ function bySubjectRule(rule: SubjectRule, context: SubjectContext): string | und
     }));
   switch (rule) {
     case 'speaker-state':
-      return own.length === 1 ? own[0] : undefined;
+      return own[0];
     case 'topic':
       return context.topic;
     case 'state':
@@ -106,7 +116,7 @@ export function subjectsOf(
   for (const rules of slots) {
     const found = rules.map((rule) => bySubjectRule(rule, context)).find((s) => s !== undefined);
     if (found === undefined) return undefined;
-    if (!subjects.includes(found)) subjects.push(found);
+    for (const subject of found) if (!subjects.includes(subject)) subjects.push(subject);
   }
   return subjects;
 }

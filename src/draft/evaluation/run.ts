@@ -3,7 +3,7 @@ import { fromRoot } from '../../config/paths';
 import { directoryOf } from '../directory';
 import type { Directory } from '../directory';
 import { draftText } from '../draft';
-import { evaluate, f1, FIELDS, precision, recall, sumScores } from './evaluate';
+import { evaluate, f1, FIELDS, precision, recall, sumScores, unmatched } from './evaluate';
 import type { Scores } from './evaluate';
 import { readCoding, readGoldSet } from './gold';
 
@@ -21,15 +21,19 @@ export function goldDirectory(): Directory {
 
 export interface SubsetResult {
   subset: string;
-  articles: { name: string; scores: Scores }[];
+  articles: { name: string; scores: Scores; missed: string[]; extra: string[] }[];
   total: Scores;
 }
 
 export function runGoldSubset(subset: string, directory = goldDirectory()): SubsetResult {
-  const articles = readGoldSet(path.join(GOLD_DIR, subset)).map((article) => ({
-    name: article.name,
-    scores: evaluate(draftText(article.input, directory), article.coding),
-  }));
+  const articles = readGoldSet(path.join(GOLD_DIR, subset)).map((article) => {
+    const draft = draftText(article.input, directory);
+    return {
+      name: article.name,
+      scores: evaluate(draft, article.coding),
+      ...unmatched(draft, article.coding),
+    };
+  });
   return { subset, articles, total: sumScores(articles.map((a) => a.scores)) };
 }
 
