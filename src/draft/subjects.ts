@@ -60,6 +60,24 @@ function stateAfter<T extends Span>(found: T[], cueEnd: number): T | undefined {
   return found.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40);
 }
 
+/** "sanctions on Russia": the state after on/against; else one not imposing them ("US sanctions"). */
+function sanctionedState(
+  span: SpeechSpan,
+  states: (Span & { state: string })[],
+  cueEnd: number,
+): string | undefined {
+  const own = span.speaker.onBehalfOf;
+  const at = (offset: number) => span.text.slice(offset - span.start);
+  const target = states.find(
+    (m) =>
+      m.start >= cueEnd &&
+      /^\s*(?:on|against)\s+(?:the\s+)?$/i.test(at(cueEnd).slice(0, m.start - cueEnd)),
+  );
+  if (target) return target.state;
+  const imposing = (m: Span) => /^\W*sanctions/i.test(at(m.end));
+  return states.find((m) => !own.includes(m.state) && !imposing(m))?.state;
+}
+
 export interface SubjectContext {
   span: SpeechSpan;
   cueStart: number;
@@ -99,6 +117,8 @@ function oneBySubjectRule(rule: SubjectRule, context: SubjectContext): string | 
         states().filter((m) => !own.includes(m.state)),
         cueStart,
       )?.state;
+    case 'sanctioned-state':
+      return sanctionedState(span, states(), context.cueEnd) ?? own[0];
     case 'place':
       return nearest(placesIn(span, context.directory), cueStart)?.id;
   }

@@ -24,9 +24,18 @@ export interface PositionCue {
 
 /**
  * What a position of the type is about, in order: the speaker's state, the article's topic, a
- * state or a place named in the sentence (other than the speaker's own, for `other-state`).
+ * state or a place named in the sentence (other than the speaker's own, for `other-state`); the
+ * state sanctions are on (`sanctioned-state`: "sanctions on X", else a state other than the one
+ * imposing them, "US sanctions", else the speaker's own, who condemns sanctions on itself).
  */
-export const SUBJECT_RULES = ['speaker-state', 'topic', 'state', 'other-state', 'place'] as const;
+export const SUBJECT_RULES = [
+  'speaker-state',
+  'topic',
+  'state',
+  'other-state',
+  'sanctioned-state',
+  'place',
+] as const;
 export type SubjectRule = (typeof SUBJECT_RULES)[number];
 
 export interface PositionTypeCues {
@@ -138,7 +147,7 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
         act: 'CALLS_FOR',
       },
     ],
-    subjects: [['other-state']],
+    subjects: [['sanctioned-state']],
   },
   SELF_DETERMINATION: {
     cues: [{ pattern: String.raw`self-determination`, stance: 'SUPPORTS', act: 'AFFIRMS' }],
