@@ -8,8 +8,12 @@ import type { Scores } from './evaluate';
 import { readCoding, readGoldSet } from './gold';
 
 export const GOLD_DIR = fromRoot('tests', 'fixtures', 'draft-gold');
-/** The subset the cues were written against, and the one kept aside to see if they generalise. */
-export const GOLD_SUBSETS = ['tune', 'held-out'] as const;
+/**
+ * The subset the cues were written against; the one kept aside to see if they generalise (its
+ * misses were then studied, so it is held out no longer in the strict sense); and the articles
+ * written after that work, coded by hand and never drafted before their coding was final.
+ */
+export const GOLD_SUBSETS = ['tune', 'held-out', 'held-out-new'] as const;
 
 /** The graph the gold set's drafts see: the seed and the gold set's known actors and places. */
 export function goldDirectory(): Directory {
