@@ -163,7 +163,7 @@ const sameStance = (c: Item, d: Item) =>
   c.stance === d.stance &&
   overlaps(c.quote, d.quote);
 
-const describe = (text: string, item: Item) =>
+const describeItem = (text: string, item: Item) =>
   `${item.statement} ${item.stance} ${item.type}(${item.subjects}) ${item.act}: ` +
   `"${text.slice(item.quote.start, item.quote.end).replace(/\s+/g, ' ').slice(0, 140)}"`;
 
@@ -181,8 +181,8 @@ export function unmatched(
   const pairedCoded = new Set(found.map(([c]) => c));
   const pairedDrafted = new Set(found.map(([, d]) => d));
   return {
-    missed: coded.filter((c) => !pairedCoded.has(c)).map((c) => describe(draft.text, c)),
-    extra: drafted.filter((d) => !pairedDrafted.has(d)).map((d) => describe(draft.text, d)),
+    missed: coded.filter((c) => !pairedCoded.has(c)).map((c) => describeItem(draft.text, c)),
+    extra: drafted.filter((d) => !pairedDrafted.has(d)).map((d) => describeItem(draft.text, d)),
   };
 }
 
