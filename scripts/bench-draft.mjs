@@ -7,6 +7,7 @@
 //
 //   npm run bench:draft            (builds first)
 //   npm run bench:draft -- -v      every article too
+//   npm run bench:draft -- --misses  the stances each article's draft misses or adds
 //
 // tests/unit/draft/gold-set.test.ts holds the same figures to thresholds, so a regression fails.
 import { createRequire } from 'node:module';
@@ -16,11 +17,20 @@ const { GOLD_SUBSETS, runGoldSubset, scoreTable } = require('../dist/src/draft/e
 const { sumScores } = require('../dist/src/draft/evaluation/evaluate.js');
 
 const verbose = process.argv.includes('-v');
+const misses = process.argv.includes('--misses');
 const results = GOLD_SUBSETS.map((subset) => runGoldSubset(subset));
 for (const result of results) {
   if (verbose) {
     for (const article of result.articles) {
       console.log(scoreTable(`${result.subset}/${article.name}`, article.scores));
+    }
+  }
+  if (misses) {
+    for (const article of result.articles) {
+      if (!article.missed.length && !article.extra.length) continue;
+      console.log(`${result.subset}/${article.name}`);
+      for (const m of article.missed) console.log(`  missed ${m}`);
+      for (const e of article.extra) console.log(`  extra  ${e}`);
     }
   }
   console.log(scoreTable(`${result.subset} (${result.articles.length} articles)`, result.total));

@@ -13,7 +13,7 @@ const STRONG_ACTS: [RegExp, Act][] = [
   [/\b(?:offer(?:s|ed|ing)?|ready to|willing to)\b/i, 'OFFERS'],
 ];
 const NEGATION =
-  /\b(?:reject\w*|oppos\w*|against|not (?:support|accept|agree)|never (?:accept|agree)|refus\w*|den(?:y|ies|ied))\b/i;
+  /\b(?:reject\w*|oppos\w*|(?:warn\w*|stand\w*|stood|be|is|are|was|were|firmly|strongly) against|not (?:support|accept|agree|allow|tolerate)|never (?:accept|agree|allow)|refus\w*|den(?:y|ies|ied))\b/i;
 
 /** The clause before a cue: back to the last clause boundary, at most 12 words. */
 export function clauseBefore(text: string, cueStart: number): string {
@@ -46,11 +46,13 @@ export function readAround(
   before: string,
   after: string,
   sentence: string,
-  given: Reading,
+  given: Reading & { opposite?: boolean | undefined },
 ): Reading {
   if (NEGATION.test(before)) {
     const denies = /\bden(?:y|ies|ied)\b/i.test(before);
-    return { stance: 'OPPOSES', act: denies ? 'DENIES' : 'REJECTS', modality: given.modality };
+    // Rejecting what a position is against ("rejected any partition") supports the position.
+    const stance = given.opposite ? 'SUPPORTS' : 'OPPOSES';
+    return { stance, act: denies ? 'DENIES' : 'REJECTS', modality: given.modality };
   }
   // After the cue only a modal of its own clause counts ("access … must be restored").
   const demandedAfter = /\bmust\b/i.test(

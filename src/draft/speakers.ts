@@ -36,9 +36,14 @@ const APPOSITIVE = new RegExp(
 );
 const TITLED_FLAGS = 'giu';
 
-export const REPORTING_VERB = String.raw`(?:said|says|told|stressed|warned|added|noted|emphasi[sz]ed|insisted|declared|urged|called for|demanded|reiterated|announced|underlined|pointed out|stated|affirmed|wrote|tweeted)`;
+export const REPORTING_VERB = String.raw`(?:said|says|told|stressed|warned|added|noted|emphasi[sz]ed|insisted|declared|urged|called for|called on|demanded|welcomed|condemned|rejected|reiterated|announced|underlined|pointed out|stated|affirmed|wrote|tweeted)`;
+/**
+ * Who "he", "the spokesman", "the ministry", "the four governments" are: the speaker before,
+ * when the sentence names nobody else ("The ministry also called for …").
+ */
+const BACK_REFERENCE = String.raw`(?:he|she|they|the (?:\w+ )?(?:spokes(?:wo)?man|spokesperson|minister|ministry|statement|envoy|ambassador|official|diplomat|president|governments|ministers|countries|states|leaders|sides))`;
 const PRONOUN_SAID = new RegExp(
-  String.raw`\b(?:(?:he|she) (?:also )?${REPORTING_VERB}|${REPORTING_VERB} (?:he|she))\b`,
+  String.raw`\b(?:${BACK_REFERENCE},? (?:also |further |then )?${REPORTING_VERB}|${REPORTING_VERB},? ${BACK_REFERENCE})\b`,
   'i',
 );
 const MINISTRY =

@@ -10,6 +10,11 @@ export interface SpeechSpan extends Span {
   speaker: Speaker;
   /** The sentence that carries it. */
   sentence: Span;
+  /**
+   * A paraphrase around a quoted fragment (condemned the sanctions as "illegal …"): the outlet's
+   * words say what the fragment is about. Kept only for the stances its quotes do not give.
+   */
+  frames?: true;
 }
 
 /** Quotations shorter than this are the outlet's scare quotes ("terrorists"), not speech. */
@@ -93,7 +98,14 @@ function sentenceSpeech(
   if (!speaker) return [];
   reading.previous = speaker;
   remember(directory, speaker);
-  if (quotes.length) return quotes.map((q) => span(text, q, 'direct', speaker, sentence));
+  if (quotes.length) {
+    const direct = quotes.map((q) => span(text, q, 'direct', speaker, sentence));
+    if (opensWithQuote || !saysSomething(sentence.text)) return direct;
+    return [
+      ...direct,
+      { ...span(text, paraphrase(sentence), 'paraphrase', speaker, sentence), frames: true },
+    ];
+  }
   if (!saysSomething(sentence.text)) return [];
   return [span(text, paraphrase(sentence), 'paraphrase', speaker, sentence)];
 }

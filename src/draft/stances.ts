@@ -28,6 +28,26 @@ function firstMatch(cue: PositionCue, text: string): RegExpExecArray | null {
 }
 
 /**
+ * The clause before a cue. A paraphrase's reporting verb ("urged …") is outside its span, in the
+ * sentence; so is a quotation's when the quote opens its clause (it rejected "any attempt …"):
+ * then the words between the previous quotation and this one are read too.
+ */
+function wordsBefore(span: SpeechSpan, text: string, cueAt: number): string {
+  if (span.kind === 'paraphrase') {
+    return clauseBefore(
+      text.slice(span.sentence.start, span.start + cueAt),
+      span.start + cueAt - span.sentence.start,
+    );
+  }
+  const inQuote = span.text.slice(0, cueAt);
+  if (/[;.]\s|\bbut\b/.test(inQuote)) return clauseBefore(span.text, cueAt);
+  const lead = text.slice(span.sentence.start, Math.max(span.sentence.start, span.start - 1));
+  const fromLastQuote = lead.slice(Math.max(lead.lastIndexOf('\u201d'), lead.lastIndexOf('"')) + 1);
+  const joined = `${fromLastQuote} ${inQuote}`;
+  return clauseBefore(joined, joined.length);
+}
+
+/**
  * The candidate stances of one speech span: for every position type, its first cue found in the
  * words (the first cue of a type that matches wins), read with the words before it (acts.ts).
  */
@@ -52,16 +72,13 @@ export function stancesOf(
         directory,
       });
       if (!subjects) continue;
-      // A paraphrase's reporting verb ("urged …") is outside its span, in the sentence.
-      const before =
-        span.kind === 'direct'
-          ? clauseBefore(span.text, m.index)
-          : clauseBefore(sentence, evidence.start - span.sentence.start);
+      const before = wordsBefore(span, text, m.index);
       const after = text.slice(evidence.end, span.end).split(/\s+/).slice(0, 7).join(' ');
       const read = readAround(before, after, sentence, {
         stance: cue.stance,
         act: cue.act,
         modality: cue.modality ?? 'ASSERTED',
+        opposite: cue.opposite,
       });
       const confidence = BASE_CONFIDENCE[span.kind] + (cue.act ? 0.1 : 0);
       found.push({

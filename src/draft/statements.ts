@@ -58,6 +58,9 @@ export function groupStatements(
     statement.stances = statement.stances.filter(
       (s) => s.span.kind === 'direct' || !fromQuotes.has(stanceKey(s)),
     );
+    // A paraphrase framing a quote is the statement's words only for what the quotes miss.
+    const carrying = new Set(statement.stances.map((s) => s.span));
+    statement.spans = statement.spans.filter((s) => !s.frames || carrying.has(s));
     const sentences = statement.spans.map((s) => text.slice(s.sentence.start, s.sentence.end));
     statement.kind = kindOf([statement.firstSentence, ...sentences].join(' '));
   }

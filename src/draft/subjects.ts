@@ -60,6 +60,24 @@ function stateAfter<T extends Span>(found: T[], cueEnd: number): T | undefined {
   return found.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40);
 }
 
+/** "sanctions on Russia": the state after on/against; else one not imposing them ("US sanctions"). */
+function sanctionedState(
+  span: SpeechSpan,
+  states: (Span & { state: string })[],
+  cueEnd: number,
+): string | undefined {
+  const own = span.speaker.onBehalfOf;
+  const at = (offset: number) => span.text.slice(offset - span.start);
+  const target = states.find(
+    (m) =>
+      m.start >= cueEnd &&
+      /^\s*(?:on|against)\s+(?:the\s+)?$/i.test(at(cueEnd).slice(0, m.start - cueEnd)),
+  );
+  if (target) return target.state;
+  const imposing = (m: Span) => /^\W*sanctions/i.test(at(m.end));
+  return states.find((m) => !own.includes(m.state) && !imposing(m))?.state;
+}
+
 export interface SubjectContext {
   span: SpeechSpan;
   cueStart: number;
@@ -68,7 +86,17 @@ export interface SubjectContext {
   directory: Directory;
 }
 
-function bySubjectRule(rule: SubjectRule, context: SubjectContext): string | undefined {
+function bySubjectRule(rule: SubjectRule, context: SubjectContext): string[] | undefined {
+  if (rule === 'speaker-state') {
+    // States speaking together (a joint statement) are each a subject: "we stand ready to host".
+    const own = context.span.speaker.onBehalfOf;
+    return own.length ? [...own] : undefined;
+  }
+  const found = oneBySubjectRule(rule, context);
+  return found === undefined ? undefined : [found];
+}
+
+function oneBySubjectRule(rule: SubjectRule, context: SubjectContext): string | undefined {
   const { span, cueStart } = context;
   const own = span.speaker.onBehalfOf;
   const states = () =>
@@ -79,7 +107,7 @@ function bySubjectRule(rule: SubjectRule, context: SubjectContext): string | und
     }));
   switch (rule) {
     case 'speaker-state':
-      return own.length === 1 ? own[0] : undefined;
+      return own[0];
     case 'topic':
       return context.topic;
     case 'state':
@@ -89,6 +117,8 @@ function bySubjectRule(rule: SubjectRule, context: SubjectContext): string | und
         states().filter((m) => !own.includes(m.state)),
         cueStart,
       )?.state;
+    case 'sanctioned-state':
+      return sanctionedState(span, states(), context.cueEnd) ?? own[0];
     case 'place':
       return nearest(placesIn(span, context.directory), cueStart)?.id;
   }
@@ -106,7 +136,7 @@ export function subjectsOf(
   for (const rules of slots) {
     const found = rules.map((rule) => bySubjectRule(rule, context)).find((s) => s !== undefined);
     if (found === undefined) return undefined;
-    if (!subjects.includes(found)) subjects.push(found);
+    for (const subject of found) if (!subjects.includes(subject)) subjects.push(subject);
   }
   return subjects;
 }

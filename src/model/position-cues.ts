@@ -1,4 +1,5 @@
 import type { Act, Modality, PositionType, Stance } from './vocabulary';
+import { nounForms, verbForms } from './word-forms';
 
 /**
  * How `diplograph draft` recognises a position of a type in a speaker's words: the cues are data
@@ -14,13 +15,27 @@ export interface PositionCue {
   readonly act?: Act;
   /** CONDITIONAL for red-line cues ("will not tolerate"); ASSERTED when left out. */
   readonly modality?: Modality;
+  /**
+   * The cue names what the position is against ("partition" against territorial integrity): said
+   * alone it opposes, and a negation before it ("rejected any partition") makes it support.
+   */
+  readonly opposite?: boolean;
 }
 
 /**
  * What a position of the type is about, in order: the speaker's state, the article's topic, a
- * state or a place named in the sentence (other than the speaker's own, for `other-state`).
+ * state or a place named in the sentence (other than the speaker's own, for `other-state`); the
+ * state sanctions are on (`sanctioned-state`: "sanctions on X", else a state other than the one
+ * imposing them, "US sanctions", else the speaker's own, who condemns sanctions on itself).
  */
-export const SUBJECT_RULES = ['speaker-state', 'topic', 'state', 'other-state', 'place'] as const;
+export const SUBJECT_RULES = [
+  'speaker-state',
+  'topic',
+  'state',
+  'other-state',
+  'sanctioned-state',
+  'place',
+] as const;
 export type SubjectRule = (typeof SUBJECT_RULES)[number];
 
 export interface PositionTypeCues {
@@ -31,6 +46,11 @@ export interface PositionTypeCues {
 
 const TOPIC: readonly SubjectRule[][] = [['topic', 'state']];
 
+const TALKS = nounForms('negotiation', 'talk', 'dialogue');
+// Not "war": ending a war is a settlement as often as a ceasefire ("a settlement that ends the war").
+const FIGHTING = nounForms('fighting', 'hostility', 'aggression', 'bombardment', 'offensive');
+const STOP = verbForms('halt', 'stop', 'end', 'cease');
+
 export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCues } = {
   TERRITORIAL_INTEGRITY: {
     cues: [
@@ -39,6 +59,11 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
       {
         pattern: String.raw`sovereignty and (?:territorial )?(?:integrity|unity)`,
         stance: 'SUPPORTS',
+      },
+      {
+        pattern: String.raw`(?:${nounForms('partition', 'dismemberment', 'break-up', 'secession')})\b|parallel (?:\w+ )?(?:${nounForms('government', 'authority', 'administration')})`,
+        stance: 'OPPOSES',
+        opposite: true,
       },
     ],
     subjects: [['state']],
@@ -51,12 +76,13 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
         act: 'DEMANDS',
       },
     ],
-    subjects: [['place', 'state']],
+    // Withdrawal from where: the place or state named, else the speaker's own ground.
+    subjects: [['place', 'state', 'speaker-state']],
   },
   CEASEFIRE: {
     cues: [
       {
-        pattern: String.raw`cease-?fire|cessation of (?:all )?hostilities|(?:halt|stop|end) (?:to )?(?:the )?fighting|\btruce\b`,
+        pattern: String.raw`cease-?fire|cessation of (?:all )?hostilities|${STOP} (?:to )?(?:the |all |its )?${FIGHTING}\b|an end to (?:the |all )?${FIGHTING}\b|${FIGHTING}(?: (?:against|on|in) [\w-]+)? (?:must|should|has to|needs to) ${STOP}|\btruce\b`,
         stance: 'SUPPORTS',
         act: 'CALLS_FOR',
       },
@@ -66,12 +92,12 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
   NEGOTIATED_SETTLEMENT: {
     cues: [
       {
-        pattern: String.raw`no military (?:way|solution|option)|cannot be (?:solved|resolved|settled) (?:by|through|with) (?:military|force|arms)|no alternative to (?:negotiations|dialogue|talks)`,
+        pattern: String.raw`no military (?:way|solution|option)|cannot be (?:solved|resolved|settled) (?:by|through|with) (?:military|force|arms)|no alternative to ${TALKS}|only be ${verbForms('resolve', 'settle', 'solve', 'end')} (?:through|by|via|with) (?:[\w-]+ ){0,3}?(?:${TALKS}|diplomacy|political means)`,
         stance: 'SUPPORTS',
         act: 'AFFIRMS',
       },
       {
-        pattern: String.raw`political (?:and \w+ )?(?:talks|solution|settlement|process|dialogue)|peaceful (?:settlement|solution|resolution)|diplomatic (?:solution|settlement)|negotiating table|(?:return|resume|resumption of) (?:to )?(?:the )?(?:negotiations|talks)|negotiated (?:settlement|solution)`,
+        pattern: String.raw`political (?:and \w+ )?(?:talks|solution|settlement|process|dialogue)|peaceful (?:settlement|solution|resolution)|diplomatic (?:solution|settlement)|negotiating table|(?:return|resumption of|relaunch of) (?:to )?(?:the )?${TALKS}|${verbForms('resume', 'relaunch', 'restart', 'revive', 'reopen')} (?:the )?(?:[\w-]+ ){0,2}?${TALKS}|(?:direct|peace|political|inclusive|comprehensive|meaningful) ${TALKS}|negotiated (?:settlement|solution)`,
         stance: 'SUPPORTS',
       },
     ],
@@ -80,7 +106,7 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
   MEDIATION: {
     cues: [
       {
-        pattern: String.raw`ready to (?:make every effort|mediate|help|assist|facilitate|host)|willing to (?:mediate|help|host|facilitate)|(?:offer(?:s|ed)?|offering) (?:to mediate|its good offices|(?:its )?mediation)|good offices`,
+        pattern: String.raw`(?:ready|willing|prepared) to (?:\w+ (?:and|or) )?(?:make every effort|mediate|help|assist|facilitate|host)|(?:offer(?:s|ed)?|offering) (?:to mediate|its good offices|(?:its )?mediation)|good offices`,
         stance: 'SUPPORTS',
         act: 'OFFERS',
       },
@@ -111,7 +137,7 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
   SANCTIONS: {
     cues: [
       {
-        pattern: String.raw`(?:lift(?:ing)?|unilateral|illegal|illegitimate|counterproductive) (?:\w+ )?sanctions|sanctions (?:are|were|have been) (?:illegal|counterproductive|unlawful)`,
+        pattern: String.raw`(?:lift(?:ing)?|unilateral|illegal|illegitimate|counterproductive) (?:\w+ )?sanctions|sanctions (?:are|were|have been|as) ["\u201c]?(?:illegal|counterproductive|unlawful)|${verbForms('condemn', 'denounce', 'reject')} (?:the )?(?:[\w-]+ ){0,3}?sanctions`,
         stance: 'OPPOSES',
         act: 'CONDEMNS',
       },
@@ -121,7 +147,7 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
         act: 'CALLS_FOR',
       },
     ],
-    subjects: [['other-state']],
+    subjects: [['sanctioned-state']],
   },
   SELF_DETERMINATION: {
     cues: [{ pattern: String.raw`self-determination`, stance: 'SUPPORTS', act: 'AFFIRMS' }],
@@ -130,7 +156,7 @@ export const CORE_POSITION_CUES: { readonly [T in PositionType]: PositionTypeCue
   HUMANITARIAN_ACCESS: {
     cues: [
       {
-        pattern: String.raw`humanitarian (?:access|corridors?|aid|assistance|convoys?)|aid (?:convoys|workers|agencies|deliveries)\b`,
+        pattern: String.raw`humanitarian (?:access|corridors?|aid|assistance|convoys?)|aid (?:convoys|workers|agencies|deliveries)\b|${verbForms('lift', 'end', 'ease', 'break')} (?:the )?(?:\w+ )?${nounForms('blockade', 'siege')}|${nounForms('blockade', 'siege')}(?: of [\w-]+)? (?:must|should) be ${verbForms('lift', 'end', 'ease')}|safe passage|(?:unimpeded|unhindered|safe) access`,
         stance: 'SUPPORTS',
         act: 'CALLS_FOR',
       },

@@ -156,22 +156,43 @@ function statementScores(
   };
 }
 
+const sameStance = (c: Item, d: Item) =>
+  c.statement === d.statement &&
+  c.type === d.type &&
+  c.subjects === d.subjects &&
+  c.stance === d.stance &&
+  overlaps(c.quote, d.quote);
+
+const describeItem = (text: string, item: Item) =>
+  `${item.statement} ${item.stance} ${item.type}(${item.subjects}) ${item.act}: ` +
+  `"${text.slice(item.quote.start, item.quote.end).replace(/\s+/g, ' ').slice(0, 140)}"`;
+
+/**
+ * The stances the per-stance score does not pair, to see why (`npm run bench:draft -- --misses`):
+ * the coded ones the draft missed and the drafted ones the coding does not have.
+ */
+export function unmatched(
+  draft: Draft,
+  coding: IngestDocument,
+): { missed: string[]; extra: string[] } {
+  const coded = codedItems(draft.text, coding);
+  const drafted = draftedItems(draft);
+  const found = pairs(coded, drafted, sameStance);
+  const pairedCoded = new Set(found.map(([c]) => c));
+  const pairedDrafted = new Set(found.map(([, d]) => d));
+  return {
+    missed: coded.filter((c) => !pairedCoded.has(c)).map((c) => describeItem(draft.text, c)),
+    extra: drafted.filter((d) => !pairedDrafted.has(d)).map((d) => describeItem(draft.text, d)),
+  };
+}
+
 /** The scores of one article: its draft against its hand coding. */
 export function evaluate(draft: Draft, coding: IngestDocument): Scores {
   const coded = codedItems(draft.text, coding);
   const drafted = draftedItems(draft);
   const n = (k: number) => tally(k, drafted.length, coded.length);
   const byType = pairs(coded, drafted, (c, d) => c.type === d.type && overlaps(c.quote, d.quote));
-  const whole = pairs(
-    coded,
-    drafted,
-    (c, d) =>
-      c.statement === d.statement &&
-      c.type === d.type &&
-      c.subjects === d.subjects &&
-      c.stance === d.stance &&
-      overlaps(c.quote, d.quote),
-  );
+  const whole = pairs(coded, drafted, sameStance);
   const agree = (field: 'stance' | 'act' | 'modality') =>
     n(byType.filter(([c, d]) => c[field] === d[field]).length);
   return {
