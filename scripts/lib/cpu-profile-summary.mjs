@@ -17,6 +17,16 @@ function packageOf(url) {
 export function summariseProfile(file, top = 25) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  /** Samples taken while the profiler itself was being stopped and serialised: not the API's. */
+  const profilerOwn = (id) => {
+    for (let at = id; at !== undefined; at = parentOf.get(at)) {
+      if (byId.get(at).callFrame.url === 'node:inspector') return true;
+    }
+    return false;
+  };
   const selfMs = new Map();
   for (let i = 0; i < profile.samples.length; i++) {
     const id = profile.samples[i];
@@ -27,7 +37,7 @@ export function summariseProfile(file, top = 25) {
   let busy = 0;
   for (const [id, ms] of selfMs) {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    if (functionName === '(idle)' || functionName === '(program)') continue;
+    if (functionName === '(idle)' || functionName === '(program)' || profilerOwn(id)) continue;
     busy += ms;
     const name = `${functionName || '(anonymous)'} ${packageOf(url)}:${lineNumber + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + ms);
