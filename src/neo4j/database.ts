@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Neo4jConnection } from '../config/config';
 import { DiplographError, ErrorCode } from '../errors';
@@ -76,7 +76,7 @@ export class Database {
    */
   async writeInBatches(cypher: string, params: Params = {}): Promise<void> {
     await this.failFast();
-    const session = this.driver.session({ database: this.name });
+    const session = this.writeSession();
     try {
       await session.run(cypher, params);
     } catch (error) {
@@ -96,7 +96,7 @@ export class Database {
     doing: string | (() => string) = 'writing',
   ): Promise<T> {
     await this.failFast();
-    const session = this.driver.session({ database: this.name });
+    const session = this.writeSession();
     // Whether an attempt's work was done and its commit sent: the driver retries a commit that
     // failed on a lost connection, and if the retry cannot even begin, that commit's fate is
     // still unknown.
@@ -116,6 +116,19 @@ export class Database {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * A session for writes that hands its bookmarks to the manager `executeQuery` reads with: in a
+   * cluster, a read after a write then waits until its server has the write (read your own
+   * writes), instead of answering from a secondary that has not caught up. On one server the
+   * bookmarks cost nothing.
+   */
+  private writeSession(): Session {
+    return this.driver.session({
+      database: this.name,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
   }
 
   private async execute<R extends RecordShape>(
