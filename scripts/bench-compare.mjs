@@ -23,10 +23,16 @@
 // The cells alone are also read both ways (month summaries, statements) for their ratio.
 // Finally the two cell queries once each under PROFILE: db hits and rows.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBenchApi } from './lib/bench-api-server.mjs';
+import {
+  comparisonDataDir,
+  ensureComparisonData,
+  parseSize,
+  sizeLabel,
+} from './lib/comparison-data.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import {
   ACTOR_GROUPS,
@@ -34,7 +40,6 @@ import {
   BENCH_TOPIC,
   GENERATOR_VERSION,
   LAST_DAY,
-  writeComparisonData,
 } from './lib/synthetic-comparison.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -45,16 +50,6 @@ const option = (name) => {
   const at = argv.indexOf(name);
   return at >= 0 ? argv[at + 1] : undefined;
 };
-
-/** '10k' → 10000, '1M' → 1000000, '2500' → 2500. */
-function parseSize(text) {
-  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.trim());
-  if (!match) throw new Error(`--sizes: not a size: ${text}`);
-  const factor = { '': 1, k: 1e3, m: 1e6 }[match[2].toLowerCase()];
-  return Math.round(Number(match[1]) * factor);
-}
-const sizeLabel = (n) =>
-  n % 1e6 === 0 ? `${n / 1e6}M` : n % 1e3 === 0 ? `${n / 1e3}k` : String(n);
 
 if (flag('--help')) {
   const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
@@ -88,7 +83,6 @@ const MONTHS = 'queries/stance-months.cypher';
 const CELL_QUERIES = [OBSERVATIONS, MONTHS];
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
 const { positionMatrix, agreement, databaseReader } = await import(dist('comparison/index.js'));
 const { cellsFromMonths, cellsFromStatements } = await import(dist('comparison/cells.js'));
 const { listBuckets } = await import(dist('analysis/index.js'));
@@ -107,51 +101,6 @@ const percentile = (values, p) => {
 const ms = (x) => x.toFixed(1);
 const median = (values) => percentile(values, 50);
 const log = (...parts) => console.error(...parts);
-
-// --- data: generate once, load once, reuse --------------------------------------------------
-
-const dataRoot = path.join(root, '.data', 'bench-compare');
-
-/** Loads `count` statements unless a finished load is recorded; returns the record. */
-async function ensureLoaded(db, count, base) {
-  const marker = path.join(base, 'loaded.json');
-  if (existsSync(marker)) {
-    const loaded = JSON.parse(readFileSync(marker, 'utf8'));
-    log(`${sizeLabel(count)}: reusing the data loaded on ${loaded.loadedAt} (${base})`);
-    return { ...loaded, reused: true };
-  }
-  const input = path.join(base, 'input');
-  rmSync(input, { recursive: true, force: true });
-  log(`${sizeLabel(count)}: generating ${count} statements …`);
-  const stats = await writeComparisonData(count, input);
-  log(`${sizeLabel(count)}: ingesting (validation pass first, then commits of 10,000) …`);
-  const started = performance.now();
-  let shown = 0;
-  const report = await ingest(db, expandInputs([input]), {
-    commitEvery: 10_000,
-    onProgress: (written, total) => {
-      if (written - shown < Math.max(10_000, total / 20) && written < total) return;
-      shown = written;
-      const seconds = (performance.now() - started) / 1000;
-      log(`  ${written}/${total} written, ${seconds.toFixed(0)} s since the start`);
-    },
-  });
-  const loaded = {
-    generatorVersion: GENERATOR_VERSION,
-    count,
-    loadedAt: new Date().toISOString(),
-    seconds: report.seconds,
-    statementsNew: report.statementsNew,
-    statementsPerSecond: Math.round(report.statements / report.seconds),
-    stats,
-  };
-  writeFileSync(marker, `${JSON.stringify(loaded, null, 2)}\n`);
-  rmSync(input, { recursive: true, force: true });
-  log(
-    `${sizeLabel(count)}: loaded ${report.statements} statements (${report.statementsNew} new) in ${report.seconds} s, ${loaded.statementsPerSecond}/s`,
-  );
-  return { ...loaded, reused: false };
-}
 
 // --- measurement ----------------------------------------------------------------------------
 
@@ -414,11 +363,11 @@ const summaryRows = [];
 const details = [];
 for (const count of sizes) {
   const label = sizeLabel(count);
-  const base = path.join(dataRoot, `${label}-g${GENERATOR_VERSION}`);
+  const base = comparisonDataDir(count);
   if (reload) rmSync(base, { recursive: true, force: true });
   await withFreshNeo4j(
     async (db) => {
-      const loaded = await ensureLoaded(db, count, base);
+      const loaded = await ensureComparisonData(db, count, log);
       const graph = await graphFigures(db);
       log(`${label}: measuring (${warmUp} warm-up and ${runs} runs per call) …`);
       const service = {};
