@@ -20,8 +20,8 @@
 // bundle in the browser's cache). Read from the page's own timing (performance marks set by
 // src/explorer/web/timeline-view.ts, and resource timing of the bundle and /graphql):
 //   total       navigation start → drawn
-//   to query    navigation start → the matrix's request sent: the HTML, the bundle, and the
-//               pickers' choices (every actor and topic, three requests)
+//   to query    navigation start → the matrix's request sent: the HTML and the bundle (the
+//               pickers' choices, every actor and topic, are asked for at the same time)
 //   request     the matrix's POST /graphql, sent → last byte (of it: server, to the first byte)
 //   parse       last byte → the answer parsed and shaped for the chart
 //   chart       ECharts, setOption → its `finished` event
@@ -94,14 +94,16 @@ function readTiming() {
   const mark = (name) => performance.getEntriesByName(`diplograph:timeline:${name}`)[0].startTime;
   const query = mark('query');
   const resources = performance.getEntriesByType('resource');
-  const matrix = resources.find((r) => r.name.endsWith('/graphql') && r.startTime >= query);
+  // The matrix: the biggest answer of those asked for from its mark on (the pickers' choices
+  // may be asked for at the same time).
+  const matrix = resources
+    .filter((r) => r.name.endsWith('/graphql') && r.startTime >= query)
+    .sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
   const bundle = resources.find((r) => r.name.endsWith('/explorer.js'));
   return {
     total: mark('drawn'),
     toQuery: query,
     bundle: bundle.responseEnd - bundle.startTime,
-    choiceRequests: resources.filter((r) => r.name.endsWith('/graphql') && r.startTime < query)
-      .length,
     request: matrix.responseEnd - matrix.startTime,
     server: matrix.responseStart - matrix.requestStart,
     bytes: matrix.encodedBodySize,

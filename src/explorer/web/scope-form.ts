@@ -142,6 +142,20 @@ export class ScopeForm {
   }
 }
 
+/** The scope a URL names, as the form reads it once it has written the URL's state. */
+export function scopeOfState(state: URLSearchParams, defaultInterval: string): Scope {
+  const list = (key: string) => (state.get(key) ?? '').split(',').filter((id) => id !== '');
+  const positions = list('positions');
+  return {
+    actors: list('actors'),
+    topic: state.get('topic') || null,
+    positions: positions.length === 0 ? null : positions,
+    from: (state.get('from') ?? '').trim(),
+    to: (state.get('to') ?? '').trim(),
+    interval: state.get('interval') ?? defaultInterval,
+  };
+}
+
 export function complete(state: URLSearchParams): boolean {
   return ['actors', 'from', 'to'].every((key) => (state.get(key) ?? '') !== '');
 }

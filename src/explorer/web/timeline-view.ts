@@ -6,7 +6,7 @@ import { drawChart } from './chart';
 import { h, pushState, readState, showError } from './dom';
 import { EVIDENCE_FIELDS, evidenceList, showEvidence, withDetails } from './evidence';
 import type { EvidenceRef } from './evidence';
-import { complete, loadChoices, mount, ScopeForm } from './scope-form';
+import { complete, loadChoices, mount, scopeOfState, ScopeForm } from './scope-form';
 import { MARKS } from './timeline-marks';
 import type { Scope } from './scope-form';
 
@@ -47,7 +47,22 @@ const CELL = `query Cell($actor: ID!, $position: ID!, $from: String!, $to: Strin
   }
 }`;
 
+/** Asks for the matrix of a scope, marking when (scripts/bench-explorer.mjs reads the marks). */
+function askMatrix(scope: Scope): Promise<MatrixResult> {
+  performance.mark(MARKS.query);
+  return gql<MatrixResult>(MATRIX, { ...scope });
+}
+
 export async function timelineView(): Promise<void> {
+  // The URL's matrix is asked for while the pickers' choices load (they only name what the URL
+  // gives by id): the choices took a quarter of the time to a drawn chart (docs/benchmarks.md).
+  const first = readState();
+  const firstScope = scopeOfState(first, 'MONTH');
+  let early = complete(first)
+    ? { key: JSON.stringify(firstScope), answer: askMatrix(firstScope) }
+    : null;
+  // Awaited in render(); a failure meanwhile is not an unhandled rejection.
+  early?.answer.catch(() => undefined);
   const choices = await loadChoices();
   const form = new ScopeForm(choices, [], () => {
     pushState(ScopeForm.toState(form.read()));
@@ -66,10 +81,9 @@ export async function timelineView(): Promise<void> {
     chart.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
     try {
       const scope = form.read();
-      // Marks for a reader of the page's timing (scripts/bench-explorer.mjs): the matrix's
-      // request, then the whole chart drawn.
-      performance.mark(MARKS.query);
-      const { positionMatrix: m } = await gql<MatrixResult>(MATRIX, { ...scope });
+      const asked = early?.key === JSON.stringify(scope) ? early.answer : askMatrix(scope);
+      early = null;
+      const { positionMatrix: m } = await asked;
       performance.mark(MARKS.answered);
       const data: TimelineData = {
         actors: m.actors.map((a) => ({ id: a.id, label: a.name })),
