@@ -27,7 +27,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBenchApi } from './lib/bench-api-server.mjs';
-import { comparisonDataDir, ensureLoaded, parseSize, sizeLabel } from './lib/comparison-data.mjs';
+import {
+  comparisonDataDir,
+  ensureComparisonData,
+  parseSize,
+  sizeLabel,
+} from './lib/comparison-data.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import {
   ACTOR_GROUPS,
@@ -362,7 +367,7 @@ for (const count of sizes) {
   if (reload) rmSync(base, { recursive: true, force: true });
   await withFreshNeo4j(
     async (db) => {
-      const loaded = await ensureLoaded(db, count, base);
+      const loaded = await ensureComparisonData(db, count, log);
       const graph = await graphFigures(db);
       log(`${label}: measuring (${warmUp} warm-up and ${runs} runs per call) …`);
       const service = {};

@@ -26,7 +26,12 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { startBenchApiProcess } from './lib/bench-api-process.mjs';
 import { summariseProfile } from './lib/cpu-profile-summary.mjs';
-import { comparisonDataDir, ensureLoaded, parseSize, sizeLabel } from './lib/comparison-data.mjs';
+import {
+  comparisonDataDir,
+  ensureComparisonData,
+  parseSize,
+  sizeLabel,
+} from './lib/comparison-data.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import { LOAD_OPERATIONS } from './lib/load-operations.mjs';
 
@@ -143,7 +148,7 @@ for (const count of sizes) {
   const base = comparisonDataDir(count);
   await withFreshNeo4j(
     async (db, server) => {
-      await ensureLoaded(db, count, base);
+      await ensureComparisonData(db, count);
       const api = await startBenchApiProcess(server.boltUri, { profile: profileFile });
       try {
         const perOperation = share(connections);

@@ -1,6 +1,7 @@
 // What statements link to, for a list of statements at once: speakers (with their roles and
 // places in the list), on whose behalf, topics,
-// events responded to, documents, quotes and stances (with the ids of what they point at).
+// events responded to, documents, quotes and stances (with the ids of what they point at), the
+// statements that replace it and those it replaces.
 // Params: $ids (statement ids).
 MATCH (s:Statement) WHERE s.id IN $ids
 RETURN s.id AS id,
@@ -14,4 +15,5 @@ RETURN s.id AS id,
   [(s)-[r:TAKES_STANCE]->(p:Position) |
     {statementId: s.id, positionId: p.id, quoteId: r.quoteId, stance: r.stance, act: r.act, modality: r.modality,
      target: r.target}] AS stances,
-  [(s)-[:SUPERSEDED_BY]->(n:Statement) | n.id] AS supersededBy
+  [(s)-[:SUPERSEDED_BY]->(n:Statement) | n.id] AS supersededBy,
+  [(old:Statement)-[:SUPERSEDED_BY]->(s) | old.id] AS supersedes

@@ -12,7 +12,7 @@
 // $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $limit; $lists:
 // which lists to build, by the GraphQL field that needs each ({speaker: true (speaker or speakers), onBehalfOf: true,
 // topics: true, respondsTo: true, documents: true, quotes: true, stances: true,
-// supersededBy: true, position: true, quote: true}).
+// supersededBy: true, supersedes: true, position: true, quote: true}).
 //
 // Pasted as it is, this is a page of $actor's statements (for every actor's, leave out the line
 // marked "only if actor"). The API sends it in one of 32 forms, each EXPLAINed by a test
@@ -54,6 +54,7 @@ RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS sta
   [(s)-[r:TAKES_STANCE]->(p:Position) WHERE $lists.stances |
     [p.id, r.quoteId, r.stance, r.act, r.modality, r.target]] AS stances,
   [(s)-[:SUPERSEDED_BY]->(n:Statement) WHERE $lists.supersededBy | n.id] AS supersededBy,
+  [(old:Statement)-[:SUPERSEDED_BY]->(s) WHERE $lists.supersedes | old.id] AS supersedes,
   [(a:Actor)-[m:MADE]->(s) WHERE $lists.speaker | {id: a.id, role: m.role, ord: coalesce(m.ord, 0)}]
     AS speakers,
   [(a:Actor)-[:MADE]->(s) WHERE $lists.speaker |

@@ -1,13 +1,13 @@
-// The comparison benchmark's data set (scripts/lib/synthetic-comparison.mjs), loaded once per
-// size into a Neo4j kept under .data/bench-compare/<size>-g<generator version>/ and reused by
-// every benchmark that reads it (bench:compare, bench:load). Needs `npm run build` first.
+// The comparison benchmark's synthetic data (synthetic-comparison.mjs) loaded into a Neo4j kept
+// under .data/bench-compare/<size>-g<generator version>/, shared by the benchmarks that read it
+// (bench-compare.mjs, bench-explorer.mjs): loaded once, reused by later runs. An interrupted
+// load resumes, as ingestion skips the statements already in the graph. Needs `npm run build`.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GENERATOR_VERSION, writeComparisonData } from './synthetic-comparison.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dist = (p) => path.join(root, 'dist', 'src', p);
-const log = (...parts) => console.error(...parts);
 
 /** '10k' → 10000, '1M' → 1000000, '2500' → 2500. */
 export function parseSize(text) {
@@ -20,24 +20,27 @@ export function parseSize(text) {
 export const sizeLabel = (n) =>
   n % 1e6 === 0 ? `${n / 1e6}M` : n % 1e3 === 0 ? `${n / 1e3}k` : String(n);
 
-/** Where a size's database and its load record live. */
-export const comparisonDataDir = (count) =>
-  path.join(root, '.data', 'bench-compare', `${sizeLabel(count)}-g${GENERATOR_VERSION}`);
+/** Where a size's data set lives: its Neo4j store in `neo4j/`, the record in `loaded.json`. */
+export function comparisonDataDir(count) {
+  return path.join(root, '.data', 'bench-compare', `${sizeLabel(count)}-g${GENERATOR_VERSION}`);
+}
 
-/** Loads `count` statements unless a finished load is recorded in `base`; returns the record. */
-export async function ensureLoaded(db, count, base) {
+/** Loads `count` statements into `db` unless a finished load is recorded; returns the record. */
+export async function ensureComparisonData(db, count, log = (...parts) => console.error(...parts)) {
+  const base = comparisonDataDir(count);
+  const label = sizeLabel(count);
   const marker = path.join(base, 'loaded.json');
   if (existsSync(marker)) {
     const loaded = JSON.parse(readFileSync(marker, 'utf8'));
-    log(`${sizeLabel(count)}: reusing the data loaded on ${loaded.loadedAt} (${base})`);
+    log(`${label}: reusing the data loaded on ${loaded.loadedAt} (${base})`);
     return { ...loaded, reused: true };
   }
   const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
   const input = path.join(base, 'input');
   rmSync(input, { recursive: true, force: true });
-  log(`${sizeLabel(count)}: generating ${count} statements …`);
+  log(`${label}: generating ${count} statements …`);
   const stats = await writeComparisonData(count, input);
-  log(`${sizeLabel(count)}: ingesting (validation pass first, then commits of 10,000) …`);
+  log(`${label}: ingesting (validation pass first, then commits of 10,000) …`);
   const started = performance.now();
   let shown = 0;
   const report = await ingest(db, expandInputs([input]), {
@@ -61,7 +64,7 @@ export async function ensureLoaded(db, count, base) {
   writeFileSync(marker, `${JSON.stringify(loaded, null, 2)}\n`);
   rmSync(input, { recursive: true, force: true });
   log(
-    `${sizeLabel(count)}: loaded ${report.statements} statements (${report.statementsNew} new) in ${report.seconds} s, ${loaded.statementsPerSecond}/s`,
+    `${label}: loaded ${report.statements} statements (${report.statementsNew} new) in ${report.seconds} s, ${loaded.statementsPerSecond}/s`,
   );
   return { ...loaded, reused: false };
 }

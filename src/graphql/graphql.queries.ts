@@ -58,6 +58,8 @@ export interface StatementLinks {
   quotes: { ref: string; id: string; text: string }[];
   stances: StanceRow[];
   supersededBy: string[];
+  /** The statements this one replaces (the other end of their SUPERSEDED_BY). */
+  supersedes: string[];
 }
 
 /** The lists of a statement's links: in statement-links and in the statements page. */
@@ -69,6 +71,7 @@ export const LINK_LIST_COLUMNS: Columns<Omit<StatementLinks, 'speakers'>> = {
   quotes: true,
   stances: true,
   supersededBy: true,
+  supersedes: true,
 };
 
 export type StatementLinksRow = { id: string } & StatementLinks;

@@ -93,6 +93,7 @@ export const PAGE_LISTS = [
   'quotes',
   'stances',
   'supersededBy',
+  'supersedes',
   'position',
   'quote',
 ] as const;

@@ -1,6 +1,6 @@
 import type { AgreementData } from '../charts/types';
 import { gql } from './api';
-import { h } from './dom';
+import type { AgreementOptionValues } from './agreement-options';
 import type { Scope } from './scope-form';
 
 /** `agreement` for a scope, as chart data: the agreement heat map's and the stance map's source. */
@@ -27,15 +27,17 @@ interface AgreementResult {
   };
 }
 
-const AGREEMENT = `query Agreement($actors: [ID!]!, $topic: ID, $from: String!, $to: String!, $interval: Interval!, $measure: AgreementMeasure!, $minOverlap: Int! = 1) {
-  agreement(actors: $actors, topic: $topic, from: $from, to: $to, interval: $interval, measure: $measure, minOverlap: $minOverlap) {
+const AGREEMENT = `query Agreement($actors: [ID!]!, $topic: ID, $positions: [ID!], $from: String!, $to: String!, $interval: Interval!,
+    $measure: AgreementMeasure!, $missing: MissingStance!, $basis: StanceBasis!, $minOverlap: Int!) {
+  agreement(actors: $actors, topic: $topic, positions: $positions, from: $from, to: $to, interval: $interval,
+    measure: $measure, missing: $missing, basis: $basis, minOverlap: $minOverlap) {
     measure buckets { key from to } actors { id name }
     pairs { actorA { id } actorB { id } bucket { key } score n reason }
   }
 }`;
 
 export async function fetchAgreement(
-  scope: Scope & { measure: string; minOverlap?: number },
+  scope: Scope & AgreementOptionValues,
 ): Promise<{ data: AgreementData; buckets: Bucket[] }> {
   const { agreement: r } = await gql<AgreementResult>(AGREEMENT, { ...scope });
   const data: AgreementData = {
@@ -52,21 +54,4 @@ export async function fetchAgreement(
     })),
   };
   return { data, buckets: r.buckets };
-}
-
-const MEASURES = [
-  'S_SCORE',
-  'S_SCORE_SQUARED',
-  'AGREEMENT_INDEX',
-  'SCOTT_PI',
-  'COHEN_KAPPA',
-  'WEIGHTED_KAPPA',
-];
-
-export function measureSelect(): HTMLSelectElement {
-  return h(
-    'select',
-    { id: 'measure', name: 'measure' },
-    ...MEASURES.map((m) => h('option', { value: m }, m.toLowerCase().replace(/_/g, ' '))),
-  );
 }

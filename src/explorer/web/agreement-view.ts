@@ -1,6 +1,8 @@
 import { agreementSpec, pairLabel, reasonText } from '../charts/agreement';
 import type { AgreementCell, AgreementData } from '../charts/types';
-import { fetchAgreement, measureSelect } from './agreement-data';
+import { fetchAgreement } from './agreement-data';
+import { AgreementOptions } from './agreement-options';
+import type { AgreementOptionValues } from './agreement-options';
 import { gql } from './api';
 import { drawChart } from './chart';
 import { byId, h, pushState, readState, showError } from './dom';
@@ -21,8 +23,10 @@ interface Side {
   evidence: EvidenceRef[];
 }
 
-const PAIR = `query Pair($actors: [ID!]!, $topic: ID, $from: String!, $to: String!, $measure: AgreementMeasure!) {
-  agreement(actors: $actors, topic: $topic, from: $from, to: $to, interval: NONE, measure: $measure) {
+const PAIR = `query Pair($actors: [ID!]!, $topic: ID, $positions: [ID!], $from: String!, $to: String!, $measure: AgreementMeasure!,
+    $missing: MissingStance!, $basis: StanceBasis!, $minOverlap: Int!) {
+  agreement(actors: $actors, topic: $topic, positions: $positions, from: $from, to: $to, interval: NONE, measure: $measure,
+    missing: $missing, basis: $basis, minOverlap: $minOverlap) {
     pairs { comparisons { position { id label }
       a { stance carried mixed evidence { ${EVIDENCE_FIELDS} } }
       b { stance carried mixed evidence { ${EVIDENCE_FIELDS} } } } }
@@ -31,9 +35,9 @@ const PAIR = `query Pair($actors: [ID!]!, $topic: ID, $from: String!, $to: Strin
 
 export async function agreementView(): Promise<void> {
   const choices = await loadChoices();
-  const measure = measureSelect();
-  const form = new ScopeForm(choices, [h('label', { for: 'measure' }, 'Measure'), measure], () => {
-    pushState(ScopeForm.toState(form.read(), { measure: measure.value }));
+  const options = new AgreementOptions();
+  const form = new ScopeForm(choices, options.elements(), () => {
+    pushState(ScopeForm.toState(form.read(), options.state()));
     void render();
   });
   const { chart, panel, table } = mount(form.element);
@@ -41,7 +45,7 @@ export async function agreementView(): Promise<void> {
   async function render(): Promise<void> {
     const state = readState();
     form.write(state, 'YEAR');
-    measure.value = state.get('measure') ?? 'S_SCORE';
+    const wrong = options.write(state);
     panel.hidden = true;
     if (!complete(state)) {
       chart.replaceChildren(
@@ -49,16 +53,20 @@ export async function agreementView(): Promise<void> {
       );
       return;
     }
+    if (wrong !== null) {
+      showError(chart, wrong);
+      return;
+    }
     chart.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
     try {
-      const scope = { ...form.read(), measure: measure.value };
+      const scope = { ...form.read(), ...options.read() };
       const { data, buckets: list } = await fetchAgreement(scope);
       const buckets = new Map(list.map((b) => [b.key, b]));
       const open = (pair: AgreementCell) => {
         const bucket = buckets.get(pair.bucket)!;
         void openPair(panel, data, pair, { ...scope, from: bucket.from, to: bucket.to });
       };
-      drawChart(chart, agreementSpec(data), (value) => {
+      await drawChart(chart, agreementSpec(data), (value) => {
         const pair = data.pairs[value[3]!];
         if (pair) open(pair);
       });
@@ -78,7 +86,12 @@ async function openPair(
   panel: HTMLElement,
   data: AgreementData,
   pair: AgreementCell,
-  scope: { topic: string | null; from: string; to: string; measure: string },
+  scope: {
+    topic: string | null;
+    positions: string[] | null;
+    from: string;
+    to: string;
+  } & AgreementOptionValues,
 ): Promise<void> {
   const score =
     pair.score === null ? `undefined (${reasonText(pair.reason)})` : pair.score.toFixed(3);

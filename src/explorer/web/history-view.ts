@@ -75,7 +75,7 @@ export async function historyView(): Promise<void> {
       };
       const open = (day: Day) =>
         void openDay(panel, `${data.actor.label} · ${data.position.label}`, day);
-      drawChart(chart, historySpec(data), (value) => {
+      void drawChart(chart, historySpec(data), (value) => {
         const day = r.stances[value[2]!];
         if (day) open(day);
       });

@@ -2,56 +2,44 @@ import { mapSpec } from '../charts/map';
 import { stanceMap } from '../charts/stance-map';
 import type { MapFrame, StanceMapData } from '../charts/stance-map';
 import { labelOf } from '../charts/common';
-import { fetchAgreement, measureSelect } from './agreement-data';
+import { fetchAgreement } from './agreement-data';
+import { AgreementOptions } from './agreement-options';
 import { drawChart } from './chart';
 import { h, pushState, readState, showError } from './dom';
 import { complete, loadChoices, mount, ScopeForm } from './scope-form';
 
 /**
  * Stance map: actors placed by classical MDS of 1 − agreement (src/explorer/charts/stance-map),
- * a frame per bucket behind a slider. The frame shown is in the URL (?frame=2021), so a shared
- * link opens on it; the data of a scope is fetched once and the slider only redraws.
+ * a frame per bucket behind a slider, with the agreement view's options (measure, missing,
+ * basis, minimum overlap). The frame shown is in the URL (?frame=2021) with the options, so a
+ * shared link opens on it; the data of a scope is fetched once and the slider only redraws.
  */
 
 export async function mapView(): Promise<void> {
   const choices = await loadChoices();
-  const measure = measureSelect();
-  const minOverlap = h('input', {
-    id: 'min-overlap',
-    name: 'minOverlap',
-    type: 'number',
-    min: '1',
-    value: '1',
+  const options = new AgreementOptions();
+  const form = new ScopeForm(choices, options.elements(), () => {
+    pushState(ScopeForm.toState(form.read(), options.state()));
+    void render();
   });
-  const form = new ScopeForm(
-    choices,
-    [
-      h('label', { for: 'measure' }, 'Measure'),
-      measure,
-      h('label', { for: 'min-overlap' }, 'Min. positions in common'),
-      minOverlap,
-    ],
-    () => {
-      pushState(ScopeForm.toState(form.read(), scopeExtra()));
-      void render();
-    },
-  );
   const { chart, table } = mount(form.element);
-  const scopeExtra = () => ({ measure: measure.value, minOverlap: minOverlap.value || '1' });
   let cached: { key: string; map: StanceMapData } | null = null;
 
   async function render(): Promise<void> {
     const state = readState();
     form.write(state, 'YEAR');
-    measure.value = state.get('measure') ?? 'S_SCORE';
-    minOverlap.value = state.get('minOverlap') ?? '1';
+    const wrong = options.write(state);
     if (!complete(state)) {
       chart.replaceChildren(
         h('p', {}, 'Pick three actors or more, a topic and a window, then Show.'),
       );
       return;
     }
-    const scope = { ...form.read(), measure: measure.value, minOverlap: Number(minOverlap.value) };
+    if (wrong !== null) {
+      showError(chart, wrong);
+      return;
+    }
+    const scope = { ...form.read(), ...options.read() };
     const key = JSON.stringify(scope);
     try {
       if (cached?.key !== key) {
@@ -61,7 +49,7 @@ export async function mapView(): Promise<void> {
       const { map } = cached;
       const wanted = map.frames.findIndex((f) => f.bucket === state.get('frame'));
       showFrames(chart, table, map, Math.max(0, wanted), (frame) => {
-        const next = ScopeForm.toState(form.read(), { ...scopeExtra(), frame: frame.bucket });
+        const next = ScopeForm.toState(form.read(), { ...options.state(), frame: frame.bucket });
         pushState(next);
       });
     } catch (error) {
@@ -103,7 +91,7 @@ function showFrames(
     const frame = map.frames[Number(slider.value)]!;
     shown.textContent = frame.bucket;
     slider.setAttribute('aria-valuetext', frame.bucket);
-    drawChart(figure, mapSpec(map, frame), () => undefined);
+    void drawChart(figure, mapSpec(map, frame), () => undefined);
     table.replaceChildren(pointsTable(map, frame), leftOutList(map, frame));
     document.documentElement.dataset.frame = frame.bucket;
     document.documentElement.dataset.drawn = 'map';

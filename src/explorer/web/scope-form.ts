@@ -5,12 +5,16 @@ import type { Choice } from './picker';
 
 /**
  * The form every comparison view shares: actors, a topic, a window and an interval, read from
- * and written to the URL (?actors=IRN,TUR&topic=…&from=…&to=…&interval=MONTH).
+ * and written to the URL (?actors=IRN,TUR&topic=…&from=…&to=…&interval=MONTH). A link may also
+ * name positions (&positions=ID,ID): kept, and said, but not picked here (a topic can have
+ * thousands).
  */
 
 export interface Scope {
   actors: string[];
   topic: string | null;
+  /** Only these positions (with the topic's, those of both), or null for all the topic's. */
+  positions: string[] | null;
   from: string;
   to: string;
   interval: string;
@@ -65,6 +69,7 @@ export class ScopeForm {
     required: '',
   });
   private readonly to = h('input', { id: 'to', name: 'to', placeholder: '2020-12', required: '' });
+  private readonly positions = h('p', { id: 'positions-note', hidden: '' });
   private readonly interval = h(
     'select',
     { id: 'interval', name: 'interval' },
@@ -90,6 +95,7 @@ export class ScopeForm {
       h('label', { for: 'interval' }, 'Interval'),
       this.interval,
       ...extra,
+      this.positions,
       h('button', { type: 'submit' }, 'Show'),
     );
     this.element.addEventListener('submit', (event) => {
@@ -103,6 +109,7 @@ export class ScopeForm {
     return {
       actors: this.actors.ids(),
       topic: topic ?? null,
+      positions: this.positions.dataset.ids ? this.positions.dataset.ids.split(',') : null,
       from: this.from.value.trim(),
       to: this.to.value.trim(),
       interval: this.interval.value,
@@ -116,18 +123,37 @@ export class ScopeForm {
     this.from.value = state.get('from') ?? '';
     this.to.value = state.get('to') ?? '';
     this.interval.value = state.get('interval') ?? defaultInterval;
+    const positions = (state.get('positions') ?? '').split(',').filter((id) => id !== '');
+    this.positions.dataset.ids = positions.join(',');
+    this.positions.hidden = positions.length === 0;
+    this.positions.textContent = `Only the ${positions.length} positions named in the link.`;
   }
 
   static toState(scope: Scope, extra: Record<string, string> = {}): URLSearchParams {
     const state = new URLSearchParams();
     state.set('actors', scope.actors.join(','));
     if (scope.topic !== null) state.set('topic', scope.topic);
+    if (scope.positions !== null) state.set('positions', scope.positions.join(','));
     state.set('from', scope.from);
     state.set('to', scope.to);
     state.set('interval', scope.interval);
     for (const [key, value] of Object.entries(extra)) state.set(key, value);
     return state;
   }
+}
+
+/** The scope a URL names, as the form reads it once it has written the URL's state. */
+export function scopeOfState(state: URLSearchParams, defaultInterval: string): Scope {
+  const list = (key: string) => (state.get(key) ?? '').split(',').filter((id) => id !== '');
+  const positions = list('positions');
+  return {
+    actors: list('actors'),
+    topic: state.get('topic') || null,
+    positions: positions.length === 0 ? null : positions,
+    from: (state.get('from') ?? '').trim(),
+    to: (state.get('to') ?? '').trim(),
+    interval: state.get('interval') ?? defaultInterval,
+  };
 }
 
 export function complete(state: URLSearchParams): boolean {

@@ -52,7 +52,8 @@ interface StatementResult {
       source: { name: string } | null;
       republishedBy: { name: string }[];
     }[];
-    supersededBy: { id: string; date: string; summary: string | null }[];
+    supersededBy: StatementRef[];
+    supersedes: StatementRef[];
   } | null;
 }
 
@@ -65,10 +66,18 @@ const STATEMENT = `query Statement($id: ID!) {
     stances { stance act modality position { id label } quote { id } target { name } }
     documents { title url publishedAt source { name } republishedBy { name } }
     supersededBy { id date summary }
+    supersedes { id date summary }
   }
 }`;
 
 type Statement = NonNullable<StatementResult['statement']>;
+
+/** Another statement in a supersession, by its id, date and summary. */
+interface StatementRef {
+  id: string;
+  date: string;
+  summary: string | null;
+}
 
 /** The id in the URL: the path's last part, or ?id=. */
 export function statementIdFromUrl(location: Location): string {
@@ -224,18 +233,26 @@ function corrections(s: Statement): HTMLElement {
     ),
     s.supersededBy.length === 0
       ? h('p', {}, 'Not superseded.')
-      : h(
-          'ul',
-          { id: 'superseded-by' },
-          ...s.supersededBy.map((n) =>
-            h(
-              'li',
-              {},
-              'Superseded by ',
-              h('a', { href: statementHref(n.id) }, n.id),
-              ` (${n.date})${n.summary ? `: ${n.summary}` : ''}`,
-            ),
-          ),
-        ),
+      : statementLinks('superseded-by', 'Superseded by ', s.supersededBy),
+    // The other direction: what this statement corrects, so either end leads to the other.
+    s.supersedes.length === 0
+      ? h('p', {}, 'Supersedes no statement.')
+      : statementLinks('supersedes', 'Supersedes ', s.supersedes),
+  );
+}
+
+function statementLinks(id: string, lead: string, refs: readonly StatementRef[]): HTMLElement {
+  return h(
+    'ul',
+    { id },
+    ...refs.map((n) =>
+      h(
+        'li',
+        {},
+        lead,
+        h('a', { href: statementHref(n.id) }, n.id),
+        ` (${n.date})${n.summary ? `: ${n.summary}` : ''}`,
+      ),
+    ),
   );
 }

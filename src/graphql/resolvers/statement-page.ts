@@ -137,6 +137,7 @@ function primeFromPage(loaders: Loaders, row: StatementsPageRow): Entity {
       target,
     })),
     supersededBy: row.supersededBy,
+    supersedes: row.supersedes,
   };
   loaders.statementLinks.prime(id, links);
   for (const actor of row.speakerNodes) loaders.primeNode('actor', actor);

@@ -69,6 +69,13 @@ export class StatementResolver {
     return context.loaders.entities('statement', (await links(context, s))?.supersededBy ?? []);
   }
 
+  @FieldResolver(() => [Statement], {
+    description: 'The statements this one replaces (their `supersededBy` includes this one).',
+  })
+  async supersedes(@Parent() s: Statement, @Ctx() context: ApiContext) {
+    return context.loaders.entities('statement', (await links(context, s))?.supersedes ?? []);
+  }
+
   @FieldResolver(() => StatementStatusEnum)
   status(@Parent() s: Statement & { status?: string | null }): string {
     return s.status ?? 'ACTIVE';

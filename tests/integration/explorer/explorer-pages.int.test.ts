@@ -6,9 +6,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
+import { MEASURES, MISSING_MODES, STANCE_BASES } from '../../../src/analysis';
 import { fromRoot } from '../../../src/config/paths';
 import { colourOf, TIMELINE_SERIES } from '../../../src/explorer/charts/timeline';
 import { STANCE_COLOURS } from '../../../src/explorer/charts/palette';
+import { MARKS } from '../../../src/explorer/web/timeline-marks';
 import { EXPLORER_CSP } from '../../../src/http/explorer-pages';
 import type { Database } from '../../../src/neo4j/database';
 import { startTestApi } from '../../support/api';
@@ -126,6 +128,18 @@ describe('the explorer in Chromium', () => {
     expect(await page.$eval('figcaption', (e) => e.textContent)).toMatch(
       /^Stances of Türkiye on \d+ positions/,
     );
+    // The marks scripts/bench-explorer.mjs reads, in order, set once; drawn means every cell
+    // with a stance has its button in the table.
+    const marks = await page.evaluate(
+      (names) => names.map((name) => performance.getEntriesByName(name).map((m) => m.startTime)),
+      Object.values(MARKS),
+    );
+    expect(marks.map((m) => m.length)).toEqual(Object.values(MARKS).map(() => 1));
+    const times = marks.map((m) => m[0]!);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(await page.$$eval('#table button.cell', (b) => b.length)).toBe(
+      cells.filter((c) => c.mixed || c.stance !== null).length,
+    );
 
     // The mixed cell (TUR on W, 2020-12-08: cmp-022 supports, cmp-023 opposes): the largest
     // shape of its colour, the legend's swatch being the other.
@@ -204,6 +218,13 @@ describe('the explorer in Chromium', () => {
       { waitUntil: 'networkidle0' },
     );
     await page.waitForSelector('html[data-drawn="agreement"] #chart svg');
+    // The options offered are the definition's (src/analysis), every one of them, in its order.
+    const offered = (id: string) =>
+      page.$$eval(`#${id} option`, (options) => options.map((o) => o.value));
+    expect(await offered('measure')).toEqual([...MEASURES]);
+    expect(await offered('missing')).toEqual([...MISSING_MODES]);
+    expect(await offered('basis')).toEqual([...STANCE_BASES]);
+    expect(await page.$eval('#measure', (e) => (e as HTMLSelectElement).value)).toBe('S_SCORE');
     const words = await svgTexts();
     expect(words.filter((w) => /^n=\d+$/.test(w))).toHaveLength(3 * 2);
     expect(words).toEqual(

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { fromRoot } from '../../../src/config/paths';
 import { MAP_POINT_COLOUR } from '../../../src/explorer/charts/map';
 import { expandInputs, ingest } from '../../../src/ingest/ingest';
@@ -98,25 +98,16 @@ describe('the stance map, position history and statement views in Chromium', () 
       MAP_POINT_COLOUR.toLowerCase(),
     );
 
-  it('stance map: a point per placed actor, the others listed with why, a frame per period', async () => {
-    const { agreement } = await data<{
-      agreement: {
-        buckets: { key: string }[];
-        actors: { id: string; name: string }[];
-        pairs: Pair[];
-      };
-    }>(
-      `{ agreement(actors: ${JSON.stringify(ACTORS)}, topic: "test-war", from: "2020-01", to: "2021-12", interval: QUARTER) {
-        buckets { key } actors { id name } pairs { actorA { id } actorB { id } bucket { key } score } } }`,
-    );
-    await page.goto(`${api.url}${MAP}`, { waitUntil: 'networkidle0' });
-    await page.waitForSelector('html[data-drawn="map"] #chart svg');
-    expect(await page.$eval('#frame', (e) => Number((e as HTMLInputElement).max) + 1)).toBe(
-      agreement.buckets.length,
-    );
-
-    // Every frame: placed ∪ left out = the actors; placed actors all have scores with each other;
-    // each one left out lacks a score with some actor; a point drawn per placed actor.
+  /**
+   * Every frame of the map on the page against the API's agreement for the same scope: placed ∪
+   * left out = the actors; placed actors all have scores with each other; each one left out
+   * lacks a score with some actor; a point drawn per placed actor. Returns the fullest frame.
+   */
+  async function checkEveryFrame(agreement: {
+    buckets: { key: string }[];
+    actors: { id: string; name: string }[];
+    pairs: Pair[];
+  }): Promise<{ bucket: string; placed: number }> {
     let richest = { bucket: '', placed: 0 };
     for (const [index, bucket] of agreement.buckets.entries()) {
       await page.$eval(
@@ -157,6 +148,27 @@ describe('the stance map, position history and statement views in Chromium', () 
       expect(await svgTexts()).toEqual(expect.arrayContaining(names));
       if (placed.length > richest.placed) richest = { bucket: bucket.key, placed: placed.length };
     }
+    return richest;
+  }
+
+  it('stance map: a point per placed actor, the others listed with why, a frame per period', async () => {
+    const { agreement } = await data<{
+      agreement: {
+        buckets: { key: string }[];
+        actors: { id: string; name: string }[];
+        pairs: Pair[];
+      };
+    }>(
+      `{ agreement(actors: ${JSON.stringify(ACTORS)}, topic: "test-war", from: "2020-01", to: "2021-12", interval: QUARTER) {
+        buckets { key } actors { id name } pairs { actorA { id } actorB { id } bucket { key } score } } }`,
+    );
+    await page.goto(`${api.url}${MAP}`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('html[data-drawn="map"] #chart svg');
+    expect(await page.$eval('#frame', (e) => Number((e as HTMLInputElement).max) + 1)).toBe(
+      agreement.buckets.length,
+    );
+
+    const richest = await checkEveryFrame(agreement);
     expect(richest.placed).toBeGreaterThanOrEqual(3);
 
     // The fullest frame, from a shared link: its stress in the subtitle and the text alternative.
@@ -200,6 +212,68 @@ describe('the stance map, position history and statement views in Chromium', () 
     expect(await pointCount()).toBe(0);
     expect(await page.$$eval('#left-out li', (items) => items.map((i) => i.dataset.id))).toEqual(
       expect.arrayContaining(['IRN', 'AZE']),
+    );
+  });
+
+  it('stance map: measure, missing, basis and overlap from the URL, sent to the API, kept on Show', async () => {
+    const options = { measure: 'COHEN_KAPPA', missing: 'NEUTRAL', basis: 'EXPRESSED' };
+    const url = `${MAP.replace(/&measure=[^&]*&minOverlap=\d+/, '')}&${new URLSearchParams({ ...options, minOverlap: '2' }).toString()}`;
+    const { agreement } = await data<{
+      agreement: {
+        buckets: { key: string }[];
+        actors: { id: string; name: string }[];
+        pairs: Pair[];
+      };
+    }>(
+      `{ agreement(actors: ${JSON.stringify(ACTORS)}, topic: "test-war", from: "2020-01", to: "2021-12",
+           interval: QUARTER, measure: COHEN_KAPPA, missing: NEUTRAL, basis: EXPRESSED, minOverlap: 2) {
+        buckets { key } actors { id name } pairs { actorA { id } actorB { id } bucket { key } score } } }`,
+    );
+    // What the page asks the API: the options of its URL.
+    const sent: unknown[] = [];
+    const listen = (request: HTTPRequest) => {
+      const body = request.url().endsWith('/graphql') ? request.postData() : undefined;
+      const parsed =
+        body === undefined
+          ? undefined
+          : (JSON.parse(body) as { query: string; variables: unknown });
+      if (parsed?.query.includes('agreement(')) sent.push(parsed.variables);
+    };
+    page.on('request', listen);
+    try {
+      await page.goto(`${api.url}${url}`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('html[data-drawn="map"]');
+    } finally {
+      page.off('request', listen);
+    }
+    expect(sent).toEqual([
+      expect.objectContaining({ ...options, minOverlap: 2, interval: 'QUARTER' }),
+    ]);
+    const value = (id: string) => page.$eval(`#${id}`, (e) => (e as HTMLSelectElement).value);
+    expect([await value('measure'), await value('missing'), await value('basis')]).toEqual(
+      Object.values(options),
+    );
+    expect(await value('min-overlap')).toBe('2');
+    // What is drawn is that answer, frame by frame.
+    await checkEveryFrame(agreement);
+    await shot('1b-stance-map-options.png');
+
+    // Another option, then Show: in the URL with the others kept.
+    await page.select('#basis', 'IN_FORCE');
+    await page.click('#scope button[type="submit"]');
+    await page.waitForFunction(() => window.location.search.includes('basis=IN_FORCE'));
+    const state = new URL(page.url()).searchParams;
+    expect([state.get('measure'), state.get('missing'), state.get('minOverlap')]).toEqual([
+      'COHEN_KAPPA',
+      'NEUTRAL',
+      '2',
+    ]);
+
+    // A value the definition does not have: said, naming the URL parameter, and nothing asked.
+    await page.goto(`${api.url}${MAP}&basis=SOMETIMES`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#chart .error');
+    expect(await page.$eval('#chart .error', (e) => e.textContent)).toBe(
+      'In the URL, basis: SOMETIMES is not one of IN_FORCE, EXPRESSED.',
     );
   });
 
@@ -362,6 +436,16 @@ describe('the stance map, position history and statement views in Chromium', () 
     ]);
     await page.waitForSelector('html[data-drawn="statement"]');
     expect(await page.$eval('#statement-code', (e) => e.textContent)).toBe('statement:cmp-002');
+    // The replacement links back to what it replaces.
+    expect(await page.$$eval('#supersedes a', (a) => a.map((x) => x.textContent))).toEqual([
+      'statement:cmp-001',
+    ]);
     await shot('4-statement-superseded.png');
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'networkidle0' }),
+      page.click('#supersedes a'),
+    ]);
+    await page.waitForSelector('html[data-drawn="statement"]');
+    expect(await page.$eval('#statement-code', (e) => e.textContent)).toBe('statement:cmp-001');
   });
 });

@@ -128,6 +128,27 @@ describe('GraphQL mutations and API keys', () => {
       status: 'SUPERSEDED',
       supersededBy: [{ id: 'statement:test-2' }],
     });
+    // The reverse link, from the replacement: alone (statement-links) and from a page of
+    // statements (statements-page), which brings the list only when the operation names it.
+    const replacement = await api.query(
+      `{ statement(id: "statement:test-2") { supersedes { id } supersededBy { id } }
+         statements(filter: { actor: "TUR", includeRetracted: true }, first: 50) {
+           edges { node { id supersedes { id } } } } }`,
+    );
+    expect(replacement.body.errors).toBeUndefined();
+    expect(replacement.body.data?.statement).toEqual({
+      supersedes: [{ id: 'statement:test-11' }],
+      supersededBy: [],
+    });
+    const pageNodes = (
+      replacement.body.data?.statements as {
+        edges: { node: { id: string; supersedes: { id: string }[] } }[];
+      }
+    ).edges.map((e) => e.node);
+    expect(pageNodes.find((n) => n.id === 'statement:test-2')?.supersedes).toEqual([
+      { id: 'statement:test-11' },
+    ]);
+    expect(pageNodes.find((n) => n.id === 'statement:test-11')?.supersedes).toEqual([]);
 
     const list = async (includeRetracted: boolean) => {
       const { body } = await api.query(
