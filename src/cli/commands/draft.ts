@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { databaseReader } from '../../comparison';
-import { draftAgainstGraph } from '../../draft';
 import { DiplographError, ErrorCode } from '../../errors';
 import type { CommandContext } from '../context';
 import { withDatabase } from '../with-database';
@@ -51,6 +50,8 @@ export async function draftCommand(
     throw new DiplographError(ErrorCode.BAD_ARGUMENT, `${path}: the text is empty`, {
       details: { field: 'FILE', file: path },
     });
+  // Loaded here, not with the program: the NLP library costs every other command seconds to load.
+  const { draftAgainstGraph } = await import('../../draft');
   const result = await withDatabase(context, (db) =>
     draftAgainstGraph(databaseReader(db), {
       text,

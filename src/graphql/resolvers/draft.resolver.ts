@@ -1,5 +1,4 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { draftAgainstGraph } from '../../draft';
 import { LIMITS } from '../../ingest/format';
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
@@ -25,6 +24,9 @@ export class DraftResolver {
         { reason: 'BAD_ARGUMENT', field: 'text' },
       );
     }
+    // Loaded on first use: the NLP library takes seconds of CPU to load, which every start of the
+    // API would pay otherwise.
+    const { draftAgainstGraph } = await import('../../draft');
     const result = await draftAgainstGraph((query, params) => context.loaders.rows(query, params), {
       text,
       from: 'the draftStatements request',
