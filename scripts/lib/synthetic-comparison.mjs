@@ -39,6 +39,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { OFFICES, drawOffice, official, officialRecords, termOf } from './synthetic-people.mjs';
 import { quoteText } from './synthetic-quotes.mjs';
+import { SEED, pairHash, prng, zipf } from './synthetic-random.mjs';
 
 export const GENERATOR_VERSION = 2;
 export const FIRST_DAY = '2015-01-01';
@@ -48,7 +49,6 @@ export const POSITIONS_PER_TOPIC = 20;
 /** The busiest topic: the benchmark compares its 20 positions. */
 export const BENCH_TOPIC = 'topic-00';
 
-const SEED = 0x5eed_c0de;
 const ACTOR_SKEW = 0.8;
 const TOPIC_SKEW = 0.8;
 const POSITION_SKEW = 0.5;
@@ -120,44 +120,6 @@ export const positionId = (t, m) =>
 export const BENCH_POSITIONS = Array.from({ length: POSITIONS_PER_TOPIC }, (_, m) =>
   positionId(0, m),
 );
-
-/** mulberry32: a small, fast, seeded 32-bit PRNG; floats in [0, 1). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Draws an index with weight 1/(i+1)^skew, by binary search over the cumulative weights. */
-function zipf(count, skew) {
-  const cumulative = new Float64Array(count);
-  let total = 0;
-  for (let i = 0; i < count; i++) cumulative[i] = total += 1 / Math.pow(i + 1, skew);
-  return (random) => {
-    const x = random() * total;
-    let low = 0;
-    let high = count - 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (cumulative[middle] <= x) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-}
-
-/** A stable hash of two small integers to [0, 1), for each pair's leaning. */
-function pairHash(a, b) {
-  let h = Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ SEED;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
-}
 
 function dayOf(index) {
   const date = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000);
