@@ -17,7 +17,7 @@
 // over the hand query's; then each hand query's PROFILE, and the PROFILE of Diplograph's own
 // page query for the operations where it is slower than either.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBenchApi } from './lib/bench-api-server.mjs';
@@ -94,6 +94,15 @@ function diplographPage(filter, first) {
   return { text: statementsPage.form(shape).text(), params };
 }
 
+/** Diplograph's search query and its parameters (as the API sends them). */
+function diplographSearch({ text, first }) {
+  const file = path.join(root, 'cypher', 'graphql', 'search.cypher');
+  return {
+    text: readFileSync(file, 'utf8'),
+    params: { text, limit: neo4j.int(first), includeRetracted: false },
+  };
+}
+
 async function measure(db, engines) {
   const driver = db.driver;
   const ask = {
@@ -165,14 +174,14 @@ async function printProfiles(db, slower) {
   );
   for (const op of slower) {
     const v = op.variants[0];
-    if (v.filter === undefined) {
-      console.log(`\n- ${op.name}: cypher/graphql/search.cypher (not a page)`);
-      continue;
-    }
-    const { text, params } = diplographPage(v.filter, v.hand.params.first);
+    const { text, params } =
+      v.filter === undefined
+        ? diplographSearch(v.hand.params)
+        : diplographPage(v.filter, v.hand.params.first);
     const profile = await profileOf(db.driver, text, params);
+    const file = v.filter === undefined ? 'search' : 'statements-page';
     console.log(
-      `\n- ${op.name} (cypher/graphql/statements-page.cypher): ${profile.dbHits} db hits, ${profile.rows} rows`,
+      `\n- ${op.name} (cypher/graphql/${file}.cypher): ${profile.dbHits} db hits, ${profile.rows} rows`,
     );
     for (const line of profile.lines) console.log(`    ${line}`);
   }
