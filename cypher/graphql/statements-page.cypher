@@ -14,23 +14,29 @@
 // topics: true, respondsTo: true, documents: true, quotes: true, stances: true,
 // supersededBy: true, supersedes: true, position: true, quote: true}).
 //
-// Pasted as it is, this is a page of $actor's statements (for every actor's, leave out the line
-// marked "only if actor"). The API sends it in one of 32 forms, each EXPLAINed by a test
+// Pasted as it is, this is a page of $actor's statements that $speaker spoke in (for any
+// speaker, leave out the line marked "only if speaker, no actor"; for every actor's, the line
+// marked "only if actor" too). The API sends it in one of 32 forms, each EXPLAINed by a test
 // (src/graphql/statements-page.queries.ts):
-// - a line marked "// only if X" is sent only when X holds for the request: "actor" or
-//   "no actor" (starting from the actor is a plain MATCH, so the planner keeps the top rows
-//   instead of sorting all of the actor's statements), "speaker", "topic" or "stance" (that
-//   filter is set: a filter guarded by "$x IS NULL OR" is still evaluated on every row, only
+// - a line marked "// only if X" is sent only when X holds for the request. Where it starts:
+//   "actor" (starting from the actor is a plain MATCH, so the planner keeps the top rows
+//   instead of sorting all of the actor's statements), "speaker, no actor" (a person speaks in
+//   a small share of statements, often all of them years back: reading their MADE
+//   relationships and sorting them beats reading the date index until their statements turn
+//   up; bench:peer, docs/benchmarks.md), "no actor or speaker" (the date index, in order);
+//   the filters: "speaker and actor", "topic" or "stance" (that filter is set and not where
+//   the page starts: a filter guarded by "$x IS NULL OR" is still evaluated on every row, only
 //   leaving it out saves it);
 // - oldest first, the lines marked "// direction" have ASC and DESC, < and > swapped.
 // A list nobody asked for comes back empty at no cost: its WHERE reads a parameter only, so the
 // planner checks it before it expands the pattern (PROFILE: the same db hits as leaving the list
 // out of the text).
-MATCH (s:Statement) // only if no actor
+MATCH (s:Statement) // only if no actor or speaker
 MATCH (:Actor {id: $actor})<-[:ON_BEHALF_OF]-(s:Statement) // only if actor
+MATCH (:Actor {id: $speaker})-[:MADE]->(s:Statement) // only if speaker, no actor
 WHERE s.date >= date($from) AND s.date <= date($to)
   AND ($includeRetracted OR s.status IS NULL)
-  AND ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:MADE]->(s) }) // only if speaker
+  AND ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:MADE]->(s) }) // only if speaker and actor
   AND ($topic IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Topic {id: $topic}) }) // only if topic
   AND (NOT $stanceFilter OR EXISTS { // only if stance
     MATCH (s)-[r:TAKES_STANCE]->(p:Position) // only if stance

@@ -1,22 +1,32 @@
-// Deterministic synthetic statements for the comparison benchmark (scripts/bench-compare.mjs):
-// statements over five years by the reference states, on 100 topics of 20 positions each, with
+// Deterministic synthetic statements for the benchmarks that read a realistic graph
+// (scripts/bench-compare.mjs, bench-peer.mjs, bench-api.mjs): statements over ten years by the
+// reference states and the officials who speak for them, on 100 topics of 20 positions each, with
 // stances that persist per actor and position so that the stance in force means something and
 // shifts exist. The same count gives the same files on every run and machine (a seeded PRNG, no
 // Date, no Math.random); GENERATOR_VERSION names the distribution, so a data set loaded by an
 // older generator is never measured as if it were this one.
 //
 // The distribution (docs/benchmarks.md repeats it):
-// - Dates: 2020-01-01 .. 2024-12-31 (1,827 days), spread evenly: statement i of N falls on day
-//   floor(i · 1827 / N), so the file is in date order, as a feed would be.
+// - Dates: 2015-01-01 .. 2024-12-31 (3,653 days), spread evenly: statement i of N falls on day
+//   floor(i · 3653 / N), so the file is in date order, as a feed would be; every actor speaks
+//   in every year, the busy ones on most days.
 // - Actors: the 194 states world-countries 5.1.0 marks as UN members (ids = ISO alpha-3), ranked
 //   by a fixed list of the usual speakers first (USA, RUS, CHN, …) and the rest by alpha-3;
 //   rank r speaks with weight 1/(r+1)^0.8 (Zipf): the busiest state makes about 10% of the
 //   statements, the 10 busiest about 36%.
+// - Speakers (scripts/lib/synthetic-people.mjs): per state a spokesperson, foreign minister,
+//   head of state and UN envoy, each office held by one person 2015–2019 and another 2020–2024
+//   (1,552 persons, with their roles). A communiqué or social-media post names no speaker; any
+//   other statement by one state is spoken by the official in office, drawn 45/30/15/10%, who
+//   speaks in the role of the office. Half the joint statements are joint press conferences of
+//   the first 2–3 states' foreign ministers (2–3 speakers with roles); the rest name none.
 // - Topics: 100 (topic-00 .. topic-99), Zipf 0.8 again: topic-00, the benchmark's topic, is the
 //   busiest (about 12% of the stances). Each topic has 20 positions of assorted types
 //   (TYPE:topic-NN:pMM), drawn within the topic with weight 1/(m+1)^0.5.
-// - A statement: 2 quotes and 3 stances on 3 distinct positions of its topic; one in five takes
-//   its third stance on a second topic. 3% are joint statements of 2–4 states (JOINT_STATEMENT).
+// - A statement: 1–3 quotes (scripts/lib/synthetic-quotes.mjs: 1–4 sentences, 15–80 words from
+//   a vocabulary of some hundreds of words and the topic's own place name) and 3 stances on 3
+//   distinct positions of its topic, citing the quotes in turn; one in five takes its third
+//   stance on a second topic. 3% are joint statements of 2–4 states (JOINT_STATEMENT).
 // - Stances: each (actor, position) has a leaning (SUPPORTS 50%, OPPOSES 30%, NEUTRAL 20%, from a
 //   hash of the pair); the first stance follows it, later ones keep the stance in force with
 //   probability 0.92 and otherwise switch to one of the other two (a shift). A joint statement
@@ -27,16 +37,18 @@ import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { OFFICES, drawOffice, official, officialRecords, termOf } from './synthetic-people.mjs';
+import { quoteText } from './synthetic-quotes.mjs';
+import { SEED, pairHash, prng, zipf } from './synthetic-random.mjs';
 
-export const GENERATOR_VERSION = 1;
-export const FIRST_DAY = '2020-01-01';
+export const GENERATOR_VERSION = 2;
+export const FIRST_DAY = '2015-01-01';
 export const LAST_DAY = '2024-12-31';
 export const TOPIC_COUNT = 100;
 export const POSITIONS_PER_TOPIC = 20;
 /** The busiest topic: the benchmark compares its 20 positions. */
 export const BENCH_TOPIC = 'topic-00';
 
-const SEED = 0x5eed_c0de;
 const ACTOR_SKEW = 0.8;
 const TOPIC_SKEW = 0.8;
 const POSITION_SKEW = 0.5;
@@ -109,49 +121,13 @@ export const BENCH_POSITIONS = Array.from({ length: POSITIONS_PER_TOPIC }, (_, m
   positionId(0, m),
 );
 
-/** mulberry32: a small, fast, seeded 32-bit PRNG; floats in [0, 1). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Draws an index with weight 1/(i+1)^skew, by binary search over the cumulative weights. */
-function zipf(count, skew) {
-  const cumulative = new Float64Array(count);
-  let total = 0;
-  for (let i = 0; i < count; i++) cumulative[i] = total += 1 / Math.pow(i + 1, skew);
-  return (random) => {
-    const x = random() * total;
-    let low = 0;
-    let high = count - 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (cumulative[middle] <= x) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-}
-
-/** A stable hash of two small integers to [0, 1), for each pair's leaning. */
-function pairHash(a, b) {
-  let h = Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ SEED;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
-}
-
 function dayOf(index) {
-  const date = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000);
+  const date = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000);
   return date.toISOString().slice(0, 10);
 }
-const DAYS = (Date.UTC(2024, 11, 31) - Date.UTC(2020, 0, 1)) / 86_400_000 + 1;
+const DAYS = (Date.UTC(2024, 11, 31) - Date.UTC(2015, 0, 1)) / 86_400_000 + 1;
+/** Kinds of statement that name no speaker. */
+const UNSPOKEN = new Set(['COMMUNIQUE', 'SOCIAL_MEDIA']);
 
 /** The definitions: topics, and positions in files of at most 500 (the format's list limit). */
 export function definitionDocuments() {
@@ -160,6 +136,11 @@ export function definitionDocuments() {
     name: `Synthetic topic ${t}${t === 0 ? ' (the benchmark topic)' : ''}`,
   }));
   const documents = [{ name: 'definitions-topics.json', body: { topics } }];
+  const people = officialRecords(ACTORS);
+  for (let first = 0; first < people.length; first += 500) {
+    const name = `definitions-people-${String(first / 500).padStart(2, '0')}.json`;
+    documents.push({ name, body: { actors: people.slice(first, first + 500) } });
+  }
   const topicsPerFile = Math.floor(500 / POSITIONS_PER_TOPIC);
   for (let first = 0; first < TOPIC_COUNT; first += topicsPerFile) {
     const positions = [];
@@ -177,6 +158,25 @@ export function definitionDocuments() {
     documents.push({ name, body: { positions } });
   }
   return documents.map(({ name, body }) => ({ name, body: { format: 'diplograph/v1', ...body } }));
+}
+
+/**
+ * Who spoke: none for a communiqué or post; the joint press conference of a joint statement
+ * (half of them) has its first 2–3 states' foreign ministers; one state's statement, the official
+ * in office drawn by the offices' shares.
+ */
+function speakersOf(actors, kind, date, random) {
+  const term = termOf(date);
+  const speaking = (state, office) => {
+    const person = official(ACTORS[state], office, term);
+    return { actor: person.id, role: office.title };
+  };
+  if (kind === 'JOINT_STATEMENT') {
+    if (random() < 0.5) return [];
+    return actors.slice(0, 3).map((a) => speaking(a, OFFICES[1]));
+  }
+  if (UNSPOKEN.has(kind)) return [];
+  return [speaking(actors[0], drawOffice(random()))];
 }
 
 /**
@@ -211,10 +211,15 @@ export function* syntheticComparisonStatements(count) {
     const targets = distinctDraws(drawPosition, 3).map((m, k) =>
       k === 2 && second !== null ? [second, m] : [topic, m],
     );
-    const speaker = ACTORS[actors[0]];
-    const quotes = [0, 1].map((k) => ({
+    let kind = 'JOINT_STATEMENT';
+    if (!joint) {
+      let x = random();
+      kind = KINDS.find(([, share]) => (x -= share) < 0)?.[0] ?? 'OTHER';
+    }
+    const speakers = speakersOf(actors, kind, date, random);
+    const quotes = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => ({
       ref: `q${k}`,
-      text: `Synthetic statement ${i} of ${count} by ${speaker} on ${date}, quote ${k}: we restate our position on the questions before the parties.`,
+      text: quoteText(random, topic, date),
     }));
     const stances = targets.map(([t, m], k) => {
       const lead = slot(actors[0], t, m);
@@ -235,20 +240,16 @@ export function* syntheticComparisonStatements(count) {
         stance,
         act: conditional ? 'WARNS' : pick(ACTS_FOR[stance]),
         ...(conditional ? { modality: 'CONDITIONAL' } : {}),
-        quote: `q${k % 2}`,
+        quote: `q${k % quotes.length}`,
       };
     });
     const topics = [...new Set(targets.map(([t]) => t))].map(topicId);
-    let kind = 'JOINT_STATEMENT';
-    if (!joint) {
-      let x = random();
-      kind = KINDS.find(([, share]) => (x -= share) < 0)?.[0] ?? 'OTHER';
-    }
     yield {
       id: `statement:compare-${count}-${i}`,
       date,
       kind,
       onBehalfOf: actors.map((a) => ACTORS[a]),
+      ...(speakers.length > 0 ? { speakers } : {}),
       topics,
       quotes,
       stances,
@@ -278,6 +279,10 @@ export async function writeComparisonData(count, dir) {
     stances: 0,
     conditionalStances: 0,
     jointStatements: 0,
+    statementsWithSpeakers: 0,
+    statementsWithSeveralSpeakers: 0,
+    quotes: 0,
+    quoteWords: 0,
     statementsOnBenchPositions: 0,
     stancesOnBenchPositions: 0,
   };
@@ -286,6 +291,11 @@ export async function writeComparisonData(count, dir) {
     stats.statements += 1;
     stats.stances += statement.stances.length;
     if (statement.onBehalfOf.length > 1) stats.jointStatements += 1;
+    const speakers = statement.speakers?.length ?? 0;
+    if (speakers > 0) stats.statementsWithSpeakers += 1;
+    if (speakers > 1) stats.statementsWithSeveralSpeakers += 1;
+    stats.quotes += statement.quotes.length;
+    for (const q of statement.quotes) stats.quoteWords += q.text.split(' ').length;
     const onBench = statement.stances.filter((s) => bench.has(s.position));
     const assertedOnBench = onBench.filter((s) => s.modality === undefined).length;
     stats.conditionalStances += statement.stances.filter((s) => s.modality).length;

@@ -25,8 +25,9 @@ export interface PageShape {
 /** The conditions a line of the file can be marked with, and whether each holds for a shape. */
 const CONDITIONS: Record<string, (shape: PageShape) => boolean> = {
   actor: (shape) => shape.actor,
-  'no actor': (shape) => !shape.actor,
-  speaker: (shape) => shape.speaker,
+  'speaker, no actor': (shape) => shape.speaker && !shape.actor,
+  'no actor or speaker': (shape) => !shape.actor && !shape.speaker,
+  'speaker and actor': (shape) => shape.speaker && shape.actor,
   topic: (shape) => shape.topic,
   stance: (shape) => shape.stance,
 };

@@ -39,12 +39,22 @@ describe('the forms of the statements page', () => {
     expect(page).toMatch(/ORDER BY s.date DESC, s.id DESC/);
   });
 
-  it('start from every statement without an actor, and turn the order around oldest first', () => {
-    const page = code(pageText(file, named('all actors, speaker, stance, oldest first')));
+  it('start from every statement without an actor or speaker, and turn the order around oldest first', () => {
+    const page = code(pageText(file, named('all actors, topic, stance, oldest first')));
     expect(page).toMatch(/^MATCH \(s:Statement\)$/m);
-    expect(page).not.toMatch(/\$actor|\$topic/);
-    expect(page).toMatch(/\$speaker[\s\S]*\$stanceFilter[\s\S]*\$modality/);
+    expect(page).not.toMatch(/\$actor|\$speaker/);
+    expect(page).toMatch(/\$topic[\s\S]*\$stanceFilter[\s\S]*\$modality/);
     expect(page).toMatch(/ORDER BY s.date ASC, s.id ASC/);
+  });
+
+  it('start from the speaker without an actor, and check the speaker when starting from the actor', () => {
+    const bySpeaker = code(pageText(file, named('all actors, speaker, stance, newest first')));
+    expect(bySpeaker).toMatch(/^MATCH \(:Actor \{id: \$speaker\}\)-\[:MADE\]->\(s:Statement\)$/m);
+    expect(bySpeaker).not.toMatch(/\$actor|EXISTS \{ \(:Actor|MATCH \(s:Statement\)/);
+    const both = code(pageText(file, named('by actor, speaker, newest first')));
+    expect(both).toMatch(/^MATCH \(:Actor \{id: \$actor\}\)<-\[:ON_BEHALF_OF\]-\(s:Statement\)$/m);
+    expect(both).toMatch(/EXISTS \{ \(:Actor \{id: \$speaker\}\)-\[:MADE\]->\(s\) \}/);
+    expect(both).not.toMatch(/-\[:MADE\]->\(s:Statement\)/);
   });
 
   it('refuses a line marked with a condition it does not know', () => {
