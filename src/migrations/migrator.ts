@@ -3,8 +3,11 @@ import { fromRoot } from '../config/paths';
 import { DiplographError, ErrorCode } from '../errors';
 import type { Database } from '../neo4j/database';
 import { runInTransaction } from '../neo4j/query-file';
-import { readMigrations } from './migration-files';
+import type { DataMigration } from './data-migration';
+import { DATA_MIGRATIONS } from './data';
 import type { MigrationFile } from './migration-files';
+import { listMigrations, runDataMigration } from './migration-list';
+import type { Migration } from './migration-list';
 import { migrationConstraint, migrationRecord, migrationsApplied } from './migrations.queries';
 import type { AppliedMigration } from './migrations.queries';
 
@@ -16,17 +19,20 @@ export interface MigrationReport {
 }
 
 /**
- * Applies the migrations the graph has not had, in order, each recorded with its checksum.
+ * Applies the migrations the graph has not had, in order, each recorded with its checksum:
+ * the Cypher files of `dir` and the data migrations (src/migrations/data), numbered together.
  * A statement runs in a transaction of its own because Neo4j does not mix schema and data
  * changes in one (or in several, when it says `IN TRANSACTIONS`); so a migration's statements
  * must be idempotent (IF NOT EXISTS, MERGE): one that failed half-way is re-run whole next time.
+ * A data migration commits page by page and is idempotent too (data-migration.ts).
  */
 export async function migrate(
   db: Database,
   log: Logger,
   dir: string = MIGRATIONS_DIR,
+  steps: readonly DataMigration[] = DATA_MIGRATIONS,
 ): Promise<MigrationReport> {
-  const files = readMigrations(dir);
+  const files = listMigrations(dir, steps);
   await db.write(migrationConstraint.text());
   const applied = await appliedMigrations(db);
   refuseChangedMigrations(files, applied);
@@ -37,7 +43,7 @@ export async function migrate(
       report.alreadyApplied += 1;
       continue;
     }
-    await apply(db, migration);
+    await apply(db, log, migration);
     report.applied.push(migration.file);
     log.info({ migration: migration.file }, 'migration applied');
   }
@@ -53,10 +59,7 @@ async function appliedMigrations(db: Database): Promise<Map<number, AppliedMigra
   return new Map(rows.map((row) => [row.version, row]));
 }
 
-function refuseChangedMigrations(
-  files: MigrationFile[],
-  applied: Map<number, AppliedMigration>,
-): void {
+function refuseChangedMigrations(files: Migration[], applied: Map<number, AppliedMigration>): void {
   for (const file of files) {
     const record = applied.get(file.version);
     if (record && ![file.checksum, ...file.replacesChecksums].includes(record.checksum)) {
@@ -84,7 +87,22 @@ export async function runMigrationStatement(db: Database, statement: string): Pr
   else await db.write(statement);
 }
 
-async function apply(db: Database, migration: MigrationFile): Promise<void> {
+async function apply(db: Database, log: Logger, migration: Migration): Promise<void> {
+  if ('data' in migration.kind) await runDataMigration(db, log, migration, migration.kind.data);
+  else await applyStatements(db, migration.kind.cypher);
+  await db.inWriteTransaction(
+    (tx) =>
+      runInTransaction(tx, migrationRecord, {
+        version: migration.version,
+        name: migration.name,
+        file: migration.file,
+        checksum: migration.checksum,
+      }),
+    `recording ${migration.file}`,
+  );
+}
+
+async function applyStatements(db: Database, migration: MigrationFile): Promise<void> {
   for (const [index, statement] of migration.statements.entries()) {
     try {
       await runMigrationStatement(db, statement);
@@ -96,14 +114,4 @@ async function apply(db: Database, migration: MigrationFile): Promise<void> {
       );
     }
   }
-  await db.inWriteTransaction(
-    (tx) =>
-      runInTransaction(tx, migrationRecord, {
-        version: migration.version,
-        name: migration.name,
-        file: migration.file,
-        checksum: migration.checksum,
-      }),
-    `recording ${migration.file}`,
-  );
 }

@@ -4,7 +4,14 @@ import type { ActorInput, PositionInput } from '../format';
 import { IssueCode } from '../issues';
 import type { Origin } from '../validate/origin';
 import type { References } from '../validate/references';
-import { asSet, asSetOf, hashes } from './content-hash';
+import {
+  actorHashes,
+  documentHashes,
+  eventHashes,
+  placeHashes,
+  positionHashes,
+} from './definition-hashes';
+import type { PositionRow } from './definition-hashes';
 import type { WritePlan } from './write-plan';
 
 /**
@@ -21,7 +28,7 @@ export function planDefinitions(refs: References, plan: WritePlan): void {
   refs.forEach('places', (p, o) => {
     const within = p.within ? refs.resolvePlaceOrActor(p.within, o, ['within']) : null;
     const row = { id: p.id, name: p.name, aliases: p.aliases, within };
-    const { hash, legacy } = hashes(row, { ...row, aliases: asSet(row.aliases) });
+    const { hash, legacy } = placeHashes(row);
     if (refs.define('place', p.id, hash, o, legacy))
       plan.places.push({ ...row, contentHash: hash });
   });
@@ -35,8 +42,7 @@ export function planDefinitions(refs: References, plan: WritePlan): void {
       places: e.places.filter((id, i) => refs.exists('place', id, o, ['places', i])),
       topics: e.topics.filter((id, i) => refs.exists('topic', id, o, ['topics', i])),
     };
-    const canonical = { ...row, places: asSet(row.places), topics: asSet(row.topics) };
-    const { hash, legacy } = hashes(row, canonical);
+    const { hash, legacy } = eventHashes(row);
     if (refs.define('event', e.id, hash, o, legacy))
       plan.events.push({ ...row, contentHash: hash });
   });
@@ -98,10 +104,7 @@ function planActor(refs: References, plan: WritePlan, a: ActorInput, o: Origin):
     from: r.from ?? null,
     to: r.to ?? null,
   }));
-  const { hash, legacy } = hashes(
-    { ...row, roles },
-    { ...row, aliases: asSet(row.aliases), roles: asSetOf(roles) },
-  );
+  const { hash, legacy } = actorHashes(row, roles);
   if (refs.define('actor', a.id, hash, o, legacy)) {
     plan.actors.push({ ...row, contentHash: hash });
     plan.roles.push(...roles);
@@ -129,16 +132,10 @@ function planDocument(
     language: d.language ?? null,
     framing: d.framing,
   };
-  const { hash, legacy } = hashes(row, {
-    ...row,
-    republishedBy: asSet(row.republishedBy),
-    framing: asSet(row.framing),
-  });
+  const { hash, legacy } = documentHashes(row);
   if (refs.define('document', row.id, hash, o, legacy))
     plan.documents.push({ ...row, contentHash: hash });
 }
-
-type PositionRow = Omit<WritePlan['positions'][number], 'contentHash'>;
 
 function planPosition(refs: References, plan: WritePlan, p: PositionInput, o: Origin): void {
   const id = refs.positionIdOf(p);
@@ -169,25 +166,9 @@ function planPosition(refs: References, plan: WritePlan, p: PositionInput, o: Or
     peacePlan: peacePlanRow(refs, p, o),
     redLine: redLineRow(refs, p, o),
   };
-  // Subjects are in order ("in order" in the format): they stay as given.
-  const { hash, legacy } = hashes(row, { ...row, ...positionSets(row) });
+  const { hash, legacy } = positionHashes(row);
   if (refs.define('position', id, hash, o, legacy))
     plan.positions.push({ ...row, contentHash: hash });
-}
-
-/** A plan's and a red line's lists as sets. */
-function positionSets(row: PositionRow): Pick<PositionRow, 'peacePlan' | 'redLine'> {
-  const { peacePlan: plan, redLine } = row;
-  return {
-    peacePlan: plan && {
-      ...plan,
-      proposedBy: asSet(plan.proposedBy),
-      principles: asSet(plan.principles),
-      partners: asSet(plan.partners),
-      partnerDescriptions: asSet(plan.partnerDescriptions),
-    },
-    redLine: redLine && { ...redLine, declaredBy: asSet(redLine.declaredBy) },
-  };
 }
 
 function peacePlanRow(refs: References, p: PositionInput, o: Origin): PositionRow['peacePlan'] {

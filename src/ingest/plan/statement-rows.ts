@@ -1,12 +1,12 @@
-import { contentHashOfSorted, quoteId } from '../../model/ids';
+import { quoteId } from '../../model/ids';
 import { parsePartialDate } from '../../model/partial-date';
 import type { StatementInput } from '../format';
 import { speakersOf } from '../format-sources';
 import { IssueCode } from '../issues';
 import type { Origin } from '../validate/origin';
 import type { References } from '../validate/references';
-import { asSet, asSetOf } from './content-hash';
 import { redLineStatusRows } from './red-line-status-rows';
+import { legacyStatementHash, statementContentHash } from './statement-hash';
 import { planUrlDocuments } from './url-documents';
 import type { WritePlan } from './write-plan';
 
@@ -62,8 +62,8 @@ export function planStatement(
   // Planned again (the write pass after validation): the hash is known, hashing is costly.
   const hash =
     refs.sameRecordDefinition('statement', id, o)?.hash ??
-    statementHash(canonicalStatement({ ...row, ...owned }));
-  const legacy = () => statementHash({ ...row, ...owned });
+    statementContentHash({ ...row, ...owned });
+  const legacy = () => legacyStatementHash({ ...row, ...owned });
   if (refs.define('statement', id, hash, o, legacy))
     plan.statements.push({ ...row, contentHash: hash, ...owned });
   return id;
@@ -152,62 +152,4 @@ function stanceRows(
       },
     ];
   });
-}
-
-type StatementContent = Omit<PlannedStatement, 'contentHash'>;
-
-/**
- * The statement with the lists whose order carries no meaning sorted (see content-hash.ts):
- * who it speaks for, topics, events, documents, quotes, stances and plan statuses.
- */
-function canonicalStatement(row: StatementContent): StatementContent {
-  return {
-    ...row,
-    onBehalfOf: asSet(row.onBehalfOf),
-    topics: asSet(row.topics),
-    respondsTo: asSet(row.respondsTo),
-    reportedIn: asSet(row.reportedIn),
-    quotes: asSetOf(row.quotes),
-    stances: asSetOf(row.stances),
-    planStatuses: asSetOf(row.planStatuses),
-    redLineStatuses: asSetOf(row.redLineStatuses),
-  };
-}
-
-/** contentHash of the statement, its keys written in sorted order (contentHashOfSorted). */
-function statementHash(row: StatementContent): string {
-  return contentHashOfSorted({
-    date: row.date,
-    datePrecision: row.datePrecision,
-    // Only when there are any: statements written before distinctFrom keep their hash.
-    distinctFrom: row.distinctFrom.length ? row.distinctFrom : undefined,
-    id: row.id,
-    kind: row.kind,
-    language: row.language,
-    location: row.location,
-    onBehalfOf: row.onBehalfOf,
-    // Only when there are any: statements written before plan statuses keep their hash.
-    planStatuses: row.planStatuses.length ? row.planStatuses : undefined,
-    quotes: row.quotes,
-    // Only when there are any: statements written before red line statuses keep their hash.
-    redLineStatuses: row.redLineStatuses.length ? row.redLineStatuses : undefined,
-    reportedIn: row.reportedIn,
-    respondsTo: row.respondsTo,
-    // One speaker with no role is hashed as before speakers had roles (the hash stays); the
-    // others by actor, so that the order they are given in is not content.
-    speaker: plainSpeaker(row.speakers),
-    speakers:
-      row.speakers.length === 0 || plainSpeaker(row.speakers) !== null
-        ? undefined
-        : [...row.speakers].sort((a, b) => (a.actor < b.actor ? -1 : 1)),
-    stances: row.stances,
-    summary: row.summary,
-    topics: row.topics,
-  });
-}
-
-/** The one speaker's id when the statement has one speaker and no role: the `speaker` shorthand. */
-export function plainSpeaker(speakers: PlannedStatement['speakers']): string | null {
-  const [only, ...others] = speakers;
-  return only !== undefined && others.length === 0 && only.role === null ? only.actor : null;
 }

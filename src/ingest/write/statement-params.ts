@@ -1,4 +1,4 @@
-import { plainSpeaker } from '../plan/statement-rows';
+import { plainSpeaker } from '../plan/statement-hash';
 import type { WritePlan } from '../plan/write-plan';
 
 type PlannedStatement = WritePlan['statements'][number];

@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readMigrations } from '../../../src/migrations/migration-files';
+import { DATA_MIGRATIONS } from '../../../src/migrations/data';
+import { listMigrations } from '../../../src/migrations/migration-list';
 import { migrate, MIGRATIONS_DIR } from '../../../src/migrations/migrator';
 import type { Database } from '../../../src/neo4j/database';
 import { openTestDatabase, resetDatabase } from '../../support/database';
@@ -33,7 +34,8 @@ async function migrationNodes(db: Database): Promise<number> {
 }
 
 describe('migrate', () => {
-  const projectFiles = readMigrations(MIGRATIONS_DIR).map((m) => m.file);
+  // The Cypher files and the data migrations (src/migrations/data), numbered together.
+  const projectFiles = listMigrations(MIGRATIONS_DIR, DATA_MIGRATIONS).map((m) => m.file);
   let db: Database;
 
   beforeAll(() => {
@@ -117,5 +119,35 @@ describe('migrate', () => {
       details: { file: '001_broken.cypher', statement: 2 },
     });
     expect(await migrationNodes(db)).toBe(0);
+  });
+
+  it('runs a data migration in order, reports its failure by name unrecorded, and runs it again next time', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
+    writeFileSync(
+      path.join(dir, '001_a.cypher'),
+      'CREATE INDEX ok_a IF NOT EXISTS FOR (n:A) ON (n.x);',
+    );
+    let runs = 0;
+    const step = {
+      version: 2,
+      name: 'flaky',
+      run: () => {
+        runs += 1;
+        if (runs === 1) return Promise.reject(new Error('connection lost half-way'));
+        return Promise.resolve(0);
+      },
+    };
+    await expect(migrate(db, testLogger, dir, [step])).rejects.toMatchObject({
+      code: 'MIGRATION_FAILED',
+      details: { file: '002_flaky.ts' },
+      message: expect.stringContaining('connection lost half-way'),
+    });
+    expect(await migrationNodes(db)).toBe(1);
+    expect(await migrate(db, testLogger, dir, [step])).toEqual({
+      applied: ['002_flaky.ts'],
+      alreadyApplied: 1,
+    });
+    expect(await migrate(db, testLogger, dir, [step])).toEqual({ applied: [], alreadyApplied: 2 });
+    expect(runs).toBe(2);
   });
 });

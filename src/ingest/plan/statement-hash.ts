@@ -1,0 +1,80 @@
+import { contentHashOfSorted } from '../../model/ids';
+import { asSet, asSetOf } from './content-hash';
+import type { WritePlan } from './write-plan';
+
+/**
+ * A statement's content hash, from its planned row: what ingestion compares with the graph and
+ * what data migration 010 recomputes from the graph for statements written before lists were
+ * hashed as sets (src/migrations/data/content-hash-sets.ts). One definition for both.
+ */
+
+type PlannedStatement = WritePlan['statements'][number];
+
+/** What is hashed: the planned statement but its hash and fingerprint (made of its content). */
+export type StatementContent = Omit<PlannedStatement, 'contentHash' | 'fingerprint'>;
+
+/** The hash ingestion writes and compares: order-free lists as sets. */
+export function statementContentHash(row: StatementContent): string {
+  return statementHash(canonicalStatement(row));
+}
+
+/** The hash graphs written before hashed lists as sets hold: every list in the order given. */
+export function legacyStatementHash(row: StatementContent): string {
+  return statementHash(row);
+}
+
+/**
+ * The statement with the lists whose order carries no meaning sorted (see content-hash.ts):
+ * who it speaks for, topics, events, documents, quotes, stances and plan statuses.
+ */
+function canonicalStatement(row: StatementContent): StatementContent {
+  return {
+    ...row,
+    onBehalfOf: asSet(row.onBehalfOf),
+    topics: asSet(row.topics),
+    respondsTo: asSet(row.respondsTo),
+    reportedIn: asSet(row.reportedIn),
+    quotes: asSetOf(row.quotes),
+    stances: asSetOf(row.stances),
+    planStatuses: asSetOf(row.planStatuses),
+    redLineStatuses: asSetOf(row.redLineStatuses),
+  };
+}
+
+/** contentHash of the statement, its keys written in sorted order (contentHashOfSorted). */
+function statementHash(row: StatementContent): string {
+  return contentHashOfSorted({
+    date: row.date,
+    datePrecision: row.datePrecision,
+    // Only when there are any: statements written before distinctFrom keep their hash.
+    distinctFrom: row.distinctFrom.length ? row.distinctFrom : undefined,
+    id: row.id,
+    kind: row.kind,
+    language: row.language,
+    location: row.location,
+    onBehalfOf: row.onBehalfOf,
+    // Only when there are any: statements written before plan statuses keep their hash.
+    planStatuses: row.planStatuses.length ? row.planStatuses : undefined,
+    quotes: row.quotes,
+    // Only when there are any: statements written before red line statuses keep their hash.
+    redLineStatuses: row.redLineStatuses.length ? row.redLineStatuses : undefined,
+    reportedIn: row.reportedIn,
+    respondsTo: row.respondsTo,
+    // One speaker with no role is hashed as before speakers had roles (the hash stays); the
+    // others by actor, so that the order they are given in is not content.
+    speaker: plainSpeaker(row.speakers),
+    speakers:
+      row.speakers.length === 0 || plainSpeaker(row.speakers) !== null
+        ? undefined
+        : [...row.speakers].sort((a, b) => (a.actor < b.actor ? -1 : 1)),
+    stances: row.stances,
+    summary: row.summary,
+    topics: row.topics,
+  });
+}
+
+/** The one speaker's id when the statement has one speaker and no role: the `speaker` shorthand. */
+export function plainSpeaker(speakers: PlannedStatement['speakers']): string | null {
+  const [only, ...others] = speakers;
+  return only !== undefined && others.length === 0 && only.role === null ? only.actor : null;
+}
