@@ -86,7 +86,7 @@ export const ERROR_CODE_MEANINGS: Record<ErrorCode, string> = {
   DATABASE_NOT_EMPTY:
     '`diplograph import` loads an empty database only; add to one that holds data with `diplograph ingest`',
   IMPORT_NEEDS_EMBEDDED:
-    '`diplograph import` writes the embedded Neo4j\'s store files: unset NEO4J_URI and stop a running one (`diplograph db stop`), or use `diplograph ingest`',
+    "`diplograph import` writes the embedded Neo4j's store files: unset NEO4J_URI and stop a running one (`diplograph db stop`), or use `diplograph ingest`",
   IMPORT_FAILED:
     "Neo4j's offline importer failed; the message has its output, and the database holds what it held before",
   BAD_ARGUMENT: 'an argument of a command or query is malformed; the message names it',
