@@ -21,8 +21,9 @@ import { openTestDatabase, resetAndMigrate } from '../../support/database';
 import { testConnection } from '../../support/test-neo4j-env';
 import { testLogger } from '../../support/test-logger';
 
-// Each import starts and stops an embedded Neo4j of its own twice.
-jest.setTimeout(900_000);
+// Each import starts and stops an embedded Neo4j of its own twice, and the first test starts
+// one twice more: about 2 minutes on a quiet machine, over 15 at a load average of 45.
+jest.setTimeout(2_400_000);
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const INPUTS = (): IngestInput[] =>
