@@ -7,6 +7,7 @@ import { DRAFT_OPTIONS, draftCommand } from './commands/draft';
 import type { DraftCommandOptions } from './commands/draft';
 import { EXPORT_FORMATS, exportCommand } from './commands/export';
 import type { ExportOptions } from './commands/export';
+import { importCommand } from './commands/import';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
 import { statsCommand } from './commands/stats';
@@ -110,6 +111,25 @@ function addGraphCommands(program: Command, context: ContextMaker): void {
       throw new InvalidArgumentError('expected a whole number above 0');
     return size;
   };
+  program
+    .command('import')
+    .description(
+      "a first load into an empty embedded database, through Neo4j's offline importer: validated as ingest validates, much faster for millions of statements",
+    )
+    .argument('<paths...>', 'files or directories')
+    .option(
+      '--batch-size <rows>',
+      'statements read and planned at a time',
+      batchSize,
+      DEFAULT_BATCH_SIZE,
+    )
+    .option('--json', 'print the report as JSON')
+    .action(async (paths: string[], options: { batchSize: number; json?: boolean }) =>
+      importCommand(context(), paths, {
+        batchSize: options.batchSize,
+        json: options.json === true,
+      }),
+    );
   program
     .command('ingest')
     .description(

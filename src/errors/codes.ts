@@ -24,6 +24,12 @@ export const ErrorCode = {
   INGEST_INVALID: 'INGEST_INVALID',
   /** --commit-every could not write or read its temporary plan file (TMPDIR full, unwritable). */
   INGEST_SPOOL_FAILED: 'INGEST_SPOOL_FAILED',
+  /** `diplograph import` was asked to load into a database that already holds ingested data. */
+  DATABASE_NOT_EMPTY: 'DATABASE_NOT_EMPTY',
+  /** `diplograph import` writes store files: it needs the embedded Neo4j, stopped. */
+  IMPORT_NEEDS_EMBEDDED: 'IMPORT_NEEDS_EMBEDDED',
+  /** Neo4j's offline importer (neo4j-admin database import) failed. */
+  IMPORT_FAILED: 'IMPORT_FAILED',
   /** A comparison's arguments are malformed (a date, an empty actor list…). */
   BAD_ARGUMENT: 'BAD_ARGUMENT',
   /** An actor, position or topic named in a request is not in the graph. */
@@ -77,6 +83,12 @@ export const ERROR_CODE_MEANINGS: Record<ErrorCode, string> = {
     'the input has problems, each listed with its own code, file, line, record and field (docs/ingest-format.md); nothing was written',
   INGEST_SPOOL_FAILED:
     '`--commit-every` could not write its temporary file: free space in `TMPDIR` or point it elsewhere',
+  DATABASE_NOT_EMPTY:
+    '`diplograph import` loads an empty database only; add to one that holds data with `diplograph ingest`',
+  IMPORT_NEEDS_EMBEDDED:
+    "`diplograph import` writes the embedded Neo4j's store files: unset NEO4J_URI and stop a running one (`diplograph db stop`), or use `diplograph ingest`",
+  IMPORT_FAILED:
+    "Neo4j's offline importer failed; the message has its output, and the database holds what it held before",
   BAD_ARGUMENT: 'an argument of a command or query is malformed; the message names it',
   NOT_FOUND: 'an actor, position, topic or statement named in a request is not in the graph',
   LIMIT_EXCEEDED: 'a request asks for more than a documented limit; the message names the limit',
