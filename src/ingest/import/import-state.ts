@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { StanceMonthSummary } from '../write/stance-month-rows';
+import type { StanceMonthSummary } from './month-summaries';
 import type { ImportTables } from './import-tables';
 
 /** A node's key in the import files: its key label and id (ids are unique per label only). */

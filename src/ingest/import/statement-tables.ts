@@ -1,6 +1,6 @@
-import { plainSpeaker } from '../plan/statement-rows';
+import { plainSpeaker } from '../plan/statement-hash';
 import type { WritePlan } from '../plan/write-plan';
-import { stanceMonthSummaries } from '../write/stance-month-rows';
+import { stanceMonthSummaries } from './month-summaries';
 import { nodeKey } from './import-state';
 import type { ImportState } from './import-state';
 

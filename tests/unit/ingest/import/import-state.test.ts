@@ -1,6 +1,6 @@
 import { ImportState } from '../../../../src/ingest/import/import-state';
 import type { ImportTables } from '../../../../src/ingest/import/import-tables';
-import type { StanceMonthSummary } from '../../../../src/ingest/write/stance-month-rows';
+import type { StanceMonthSummary } from '../../../../src/ingest/import/month-summaries';
 
 const noTables = {} as ImportTables;
 
