@@ -17,6 +17,7 @@ import { openTestDatabase, resetAndMigrate } from '../../support/database';
 const C = 'CEASEFIRE:test-asof-war';
 const RED_LINE = 'RED_LINE:IRN:no-strikes-near-the-border';
 const id = (n: number) => `statement:asof-00${n}`;
+const SLOW_MS = 600_000;
 
 const EVERYTHING = `query ($asOf: DateTime) {
   positionMatrix(actors: ["TUR", "RUS", "IRN"], positions: ["${C}"], from: "2020-09", to: "2020-10",
@@ -319,7 +320,8 @@ describe('as of a moment: ingests, a retraction and a supersession, read back as
       by: 'test',
     });
     moments.superseded = await momentOf([id(5)], 'statusChangedAt');
-  });
+    // A build, two ingests and two changes: beyond the default on a loaded machine.
+  }, SLOW_MS);
   afterAll(async () => {
     await api.stop();
     await db.close();
@@ -353,64 +355,69 @@ describe('as of a moment: ingests, a retraction and a supersession, read back as
     expect(await answerAsOf(new Date().toISOString())).toEqual(present);
   });
 
-  it('the CLI --as-of answers as GraphQL does, and refuses a bad value naming the option', async () => {
-    const compare = [
-      'compare',
-      '--actors',
-      'TUR,RUS,IRN',
-      '--positions',
-      C,
-      '--from',
-      '2020-09',
-      '--to',
-      '2020-10',
-      '--format',
-      'json',
-    ];
-    for (const asOf of [moments.a, moments.retracted, moments.superseded]) {
-      const run = await runCli([...compare, '--as-of', asOf]);
-      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-      const cells = (
-        JSON.parse(run.stdout) as {
-          cells: { actorId: string; bucket: { key: string }; stance: string | null }[];
-        }
-      ).cells.map((cell) => `${cell.actorId} ${cell.bucket.key} ${cell.stance ?? '-'}`);
-      const viaApi = (await answerAsOf(asOf)).matrix.map((line) =>
-        line.split(' ').slice(0, 3).join(' '),
+  it(
+    'the CLI --as-of answers as GraphQL does, and refuses a bad value naming the option',
+    async () => {
+      const compare = [
+        'compare',
+        '--actors',
+        'TUR,RUS,IRN',
+        '--positions',
+        C,
+        '--from',
+        '2020-09',
+        '--to',
+        '2020-10',
+        '--format',
+        'json',
+      ];
+      for (const asOf of [moments.a, moments.retracted, moments.superseded]) {
+        const run = await runCli([...compare, '--as-of', asOf]);
+        expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+        const cells = (
+          JSON.parse(run.stdout) as {
+            cells: { actorId: string; bucket: { key: string }; stance: string | null }[];
+          }
+        ).cells.map((cell) => `${cell.actorId} ${cell.bucket.key} ${cell.stance ?? '-'}`);
+        const viaApi = (await answerAsOf(asOf)).matrix.map((line) =>
+          line.split(' ').slice(0, 3).join(' '),
+        );
+        expect(cells).toEqual(viaApi);
+      }
+      const history = await runCli([
+        'history',
+        '--actor',
+        'RUS',
+        '--position',
+        C,
+        '--as-of',
+        moments.b,
+        '--format',
+        'json',
+      ]);
+      expect(history.status).toBe(0);
+      const days = (JSON.parse(history.stdout) as { stances: { date: string; stance: string }[] })
+        .stances;
+      expect(days.map((d) => [d.date, d.stance])).toEqual(
+        AFTER_B.history.map(([date, stance]) => [date, stance]),
       );
-      expect(cells).toEqual(viaApi);
-    }
-    const history = await runCli([
-      'history',
-      '--actor',
-      'RUS',
-      '--position',
-      C,
-      '--as-of',
-      moments.b,
-      '--format',
-      'json',
-    ]);
-    expect(history.status).toBe(0);
-    const days = (JSON.parse(history.stdout) as { stances: { date: string; stance: string }[] })
-      .stances;
-    expect(days.map((d) => [d.date, d.stance])).toEqual(
-      AFTER_B.history.map(([date, stance]) => [date, stance]),
-    );
-    // A day means its end: everything recorded that day (today, here) counts.
-    const today = new Date().toISOString().slice(0, 10);
-    const byDay = await runCli([...compare, '--as-of', today]);
-    expect(byDay.status).toBe(0);
-    const before = await runCli([...compare, '--as-of', '2000-01-01']);
-    expect(
-      (JSON.parse(before.stdout) as { cells: { stance: string | null }[] }).cells.every(
-        (cell) => cell.stance === null,
-      ),
-    ).toBe(true);
-    const bad = await runCli([...compare, '--as-of', 'last tuesday']);
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^error BAD_ARGUMENT: --as-of must be a date/);
-  });
+      // A day means its end: everything recorded that day (today, here) counts.
+      const today = new Date().toISOString().slice(0, 10);
+      const byDay = await runCli([...compare, '--as-of', today]);
+      expect(byDay.status).toBe(0);
+      const before = await runCli([...compare, '--as-of', '2000-01-01']);
+      expect(
+        (JSON.parse(before.stdout) as { cells: { stance: string | null }[] }).cells.every(
+          (cell) => cell.stance === null,
+        ),
+      ).toBe(true);
+      const bad = await runCli([...compare, '--as-of', 'last tuesday']);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/^error BAD_ARGUMENT: --as-of must be a date/);
+      // Seven CLI processes, each starting Node and a driver.
+    },
+    SLOW_MS,
+  );
 
   it('GraphQL refuses an asOf that is not a DateTime, naming the argument', async () => {
     const { body } = await api.query(EVERYTHING, { asOf: '2020-13-45' });
