@@ -324,6 +324,7 @@ const observationParams = (actors) => ({
   positions: BENCH_POSITIONS,
   to: LAST_DAY,
   modalities: ['ASSERTED'],
+  asOf: null,
 });
 
 /** The observation query alone through the driver, per group: Neo4j's times against the wall. */
