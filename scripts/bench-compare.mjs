@@ -8,7 +8,9 @@
 //   options: --runs N (default 50), --warmup N, --reload (load the data again),
 //            --page-cache SIZE (default 512m), --no-graphql,
 //            --months-only (skip reading the cells from the statements, seconds per call at 1M),
-//            --interpreted (GraphQL also through graphql-js's execute, besides compiled), --help
+//            --interpreted (GraphQL also through graphql-js's execute, besides compiled),
+//            --as-of (also positionMatrix as of now: the same answer, read from the statements
+//            since month summaries hold the present only; docs/model.md, "Knowledge time"), --help
 //
 // Data: scripts/lib/synthetic-comparison.mjs (194 states, 100 topics × 20 positions, Zipf
 // activity, persistent stances; the benchmark's topic is the busiest). Each size is loaded once
@@ -74,6 +76,7 @@ const warmUp = Number(
 );
 const reload = flag('--reload');
 const monthsOnly = flag('--months-only');
+const asOf = flag('--as-of');
 const pageCache = option('--page-cache') ?? '512m';
 const FROM = '2020-01';
 const TO = '2024-12';
@@ -151,6 +154,14 @@ const SERVICE_CALLS = {
     run: (reader, actors) => agreement(reader, { ...inputOf(actors), measure: 'S_SCORE' }),
     size: (result) => `${result.pairs.length} pairs`,
   },
+  ...(asOf
+    ? {
+        'positionMatrix asOf now': {
+          run: (reader, actors) => positionMatrix(reader, { ...inputOf(actors), asOf: new Date() }),
+          size: (result) => `${result.cells.length} cells`,
+        },
+      }
+    : {}),
 };
 
 async function measureService(db, name) {
@@ -262,6 +273,7 @@ const observationParams = (actors) => ({
   positions: BENCH_POSITIONS,
   to: LAST_DAY,
   modalities: ['ASSERTED'],
+  asOf: null,
 });
 
 /** The observation query alone through the driver, per group: Neo4j's times against the wall. */

@@ -3,17 +3,23 @@
 // Params: $text  what to look for
 //         $includeRetracted  true: retracted and superseded statements too
 //         $limit how many hits at most
+//         $asOf  an ISO date-time, or null for the present: as the graph stood then
+//                (docs/model.md, "Knowledge time")
 // In Neo4j Browser, first:
 //   :param text => 'ceasefire'
 //   :param includeRetracted => false
 //   :param limit => 20
+//   :param asOf => null
 CALL db.index.fulltext.queryNodes('quote_and_summary_text', $text) YIELD node, score
 CALL (node) {
   MATCH (s:Statement)-[:QUOTES]->(node) RETURN s
   UNION
   MATCH (s:Statement) WHERE s = node RETURN s
 }
-WITH node, score, s WHERE $includeRetracted OR s.status IS NULL
+WITH node, score, s
+WHERE ($asOf IS NULL OR coalesce(s.recordedAt <= datetime($asOf), true))
+  AND ($includeRetracted OR s.status IS NULL
+    OR coalesce(s.statusChangedAt > datetime($asOf), false))
 CALL (s) {
   OPTIONAL MATCH (speaker:Person)-[:MADE]->(s)
   RETURN collect(speaker.name) AS speakers

@@ -3,7 +3,7 @@
 // Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionTypes (a list
 // of type ids with their descendants, or null), $stance,
 // $act, $modality (each a value or null); $stanceFilter (true when any of the last five is set);
-// $includeRetracted (boolean)
+// $includeRetracted (boolean); $asOf (an ISO date-time, or null for the present)
 // In Neo4j Browser, first:
 //   :param from => '0001-01-01'
 //   :param to => '9999-12-31'
@@ -17,9 +17,12 @@
 //   :param modality => null
 //   :param stanceFilter => false
 //   :param includeRetracted => false
+//   :param asOf => null
 MATCH (s:Statement)
 WHERE s.date >= date($from) AND s.date <= date($to)
-  AND ($includeRetracted OR s.status IS NULL)
+  AND ($asOf IS NULL OR coalesce(s.recordedAt <= datetime($asOf), true))
+  AND ($includeRetracted OR s.status IS NULL
+    OR coalesce(s.statusChangedAt > datetime($asOf), false))
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})<-[:ON_BEHALF_OF]-(s) })
   AND ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:MADE]->(s) })
   AND ($topic IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Topic {id: $topic}) })

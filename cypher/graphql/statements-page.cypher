@@ -9,7 +9,10 @@
 // Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionTypes (a list
 // of type ids, a type's descendants included, or null), $stance, $act, $modality (each a value
 // or null); $stanceFilter (true when any of the last five is set);
-// $includeRetracted (boolean); $afterDate, $afterId (the cursor, or null); $limit; $lists:
+// $includeRetracted (boolean); $asOf (an ISO date-time, or null for the present: as the graph
+// stood then, docs/model.md "Knowledge time": statements recorded later left out, a retraction
+// or supersession recorded later undone, in the filter and in the status shown); $afterDate,
+// $afterId (the cursor, or null); $limit; $lists:
 // which lists to build, by the GraphQL field that needs each ({speaker: true (speaker or speakers), onBehalfOf: true,
 // topics: true, respondsTo: true, documents: true, quotes: true, stances: true,
 // supersededBy: true, supersedes: true, position: true, quote: true}).
@@ -35,7 +38,9 @@ MATCH (s:Statement) // only if no actor or speaker
 MATCH (:Actor {id: $actor})<-[:ON_BEHALF_OF]-(s:Statement) // only if actor
 MATCH (:Actor {id: $speaker})-[:MADE]->(s:Statement) // only if speaker, no actor
 WHERE s.date >= date($from) AND s.date <= date($to)
-  AND ($includeRetracted OR s.status IS NULL)
+  AND ($asOf IS NULL OR coalesce(s.recordedAt <= datetime($asOf), true))
+  AND ($includeRetracted OR s.status IS NULL
+    OR coalesce(s.statusChangedAt > datetime($asOf), false))
   AND ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:MADE]->(s) }) // only if speaker and actor
   AND ($topic IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Topic {id: $topic}) }) // only if topic
   AND (NOT $stanceFilter OR EXISTS { // only if stance
@@ -51,7 +56,10 @@ WHERE s.date >= date($from) AND s.date <= date($to)
 WITH s
 ORDER BY s.date DESC, s.id DESC // direction
 LIMIT $limit
-RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS statement,
+RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt),
+    status: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null ELSE s.status END,
+    statusReason: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null
+      ELSE s.statusReason END} AS statement,
   [(s)-[:ON_BEHALF_OF]->(a:Actor) WHERE $lists.onBehalfOf | a.id] AS onBehalfOf,
   [(s)-[:CONCERNS]->(t:Topic) WHERE $lists.topics | t.id] AS topics,
   [(s)-[:RESPONDS_TO]->(e:Event) WHERE $lists.respondsTo | e.id] AS respondsTo,
@@ -59,8 +67,12 @@ RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt)} AS sta
   [(s)-[q:QUOTES]->(quote:Quote) WHERE $lists.quotes | {ref: q.ref, id: quote.id, text: coalesce(q.text, quote.text)}] AS quotes,
   [(s)-[r:TAKES_STANCE]->(p:Position) WHERE $lists.stances |
     [p.id, r.quoteId, r.stance, r.act, r.modality, r.target]] AS stances,
-  [(s)-[:SUPERSEDED_BY]->(n:Statement) WHERE $lists.supersededBy | n.id] AS supersededBy,
-  [(old:Statement)-[:SUPERSEDED_BY]->(s) WHERE $lists.supersedes | old.id] AS supersedes,
+  [(s)-[:SUPERSEDED_BY]->(n:Statement)
+    WHERE $lists.supersededBy AND NOT coalesce(s.statusChangedAt > datetime($asOf), false) | n.id]
+    AS supersededBy,
+  [(old:Statement)-[:SUPERSEDED_BY]->(s)
+    WHERE $lists.supersedes AND NOT coalesce(old.statusChangedAt > datetime($asOf), false) | old.id]
+    AS supersedes,
   [(a:Actor)-[m:MADE]->(s) WHERE $lists.speaker | {id: a.id, role: m.role, ord: coalesce(m.ord, 0)}]
     AS speakers,
   [(a:Actor)-[:MADE]->(s) WHERE $lists.speaker |

@@ -8,7 +8,9 @@
 // in Unicode form (NFC/NFD) or spacing keeps its own spelling on QUOTES.text (docs/reliability.md,
 // text policy). Param: $rows; a row leaves out the members its statement lacks (a missing key
 // reads as null), and its quotes and stances leave out the statement's id
-// (src/ingest/write/statement-params.ts).
+// (src/ingest/write/statement-params.ts). recordedAt is the statement's knowledge time
+// (docs/model.md): the transaction's clock, one instant for everything an ingest transaction
+// writes; its stances are written with it and never change, so they share it.
 UNWIND $rows AS row
 CREATE (s:Statement {
   id: row.id,
@@ -21,7 +23,7 @@ CREATE (s:Statement {
   contentHash: row.contentHash,
   fingerprint: row.fingerprint,
   distinctFrom: row.distinctFrom,
-  recordedAt: datetime()
+  recordedAt: datetime.transaction()
 })
 WITH s, row
 CALL (s, row) {

@@ -4,8 +4,11 @@
 // the topic, when one of its principles is, or when a statement on the topic takes a stance on
 // it. Each actor's stances on a plan over time come from stance-observations.cypher.
 // Params: $topic  a topic id, or null for every plan
+//         $asOf   an ISO date-time, or null for the present: as the graph stood then
+//                 (docs/model.md, "Knowledge time")
 // In Neo4j Browser, first:
 //   :param topic => 'nagorno-karabakh'
+//   :param asOf => null
 MATCH (plan:Position:PeacePlan)
 WHERE $topic IS NULL
    OR EXISTS { (plan)-[:ABOUT]->(:Topic {id: $topic}) }
@@ -21,7 +24,9 @@ RETURN plan.id AS positionId,
        coalesce(plan.consultationDescriptions, []) AS partnerDescriptions,
        COLLECT {
          MATCH (plan)<-[r:REPORTS_STATUS]-(s:Statement)
-         WHERE s.status IS NULL
+         WHERE CASE WHEN $asOf IS NULL THEN s.status IS NULL
+           ELSE coalesce(s.recordedAt <= datetime($asOf), true)
+             AND (s.status IS NULL OR coalesce(s.statusChangedAt > datetime($asOf), false)) END
          WITH s, r ORDER BY s.date, s.id, r.status, r.quoteId
          RETURN {date: toString(s.date), status: r.status, statementId: s.id, quoteId: r.quoteId}
        } AS statusHistory

@@ -6,11 +6,14 @@
 //         $topic  a topic id, or null for every topic
 //         $from   the first day of the window, 'YYYY-MM-DD'
 //         $to     the last day of the window, 'YYYY-MM-DD'
+//         $asOf   an ISO date-time, or null for the present: as the graph stood then
+//                 (docs/model.md, "Knowledge time")
 // In Neo4j Browser, first:
 //   :param actor => 'IRN'
 //   :param topic => 'nagorno-karabakh'
 //   :param from => '2020-01-01'
 //   :param to => '2021-12-31'
+//   :param asOf => null
 MATCH (r:Position:RedLine)
 WHERE ($actor IS NULL OR EXISTS { (r)-[:DECLARED_BY]->(:Actor {id: $actor}) })
   AND ($topic IS NULL
@@ -27,7 +30,10 @@ CALL (r) {
 }
 CALL (r) {
   OPTIONAL MATCH (s:Statement)-[t:TAKES_STANCE]->(r)
-  WHERE s.status IS NULL AND date($from) <= s.date <= date($to)
+  WHERE date($from) <= s.date <= date($to)
+    AND CASE WHEN $asOf IS NULL THEN s.status IS NULL
+      ELSE coalesce(s.recordedAt <= datetime($asOf), true)
+        AND (s.status IS NULL OR coalesce(s.statusChangedAt > datetime($asOf), false)) END
   WITH s, t
   ORDER BY s.date, s.id, t.quoteId, t.act
   RETURN collect(CASE WHEN s IS NULL THEN null ELSE {

@@ -1,3 +1,4 @@
+import { asOfParam } from '../comparison/as-of';
 import { resolvePositionTypes } from '../comparison/position-types';
 import { databaseReader } from '../comparison/query-reader';
 import { DiplographError, ErrorCode, isDiplographError } from '../errors';
@@ -83,14 +84,15 @@ export async function listPositions(
 export function search(
   db: Database,
   text: string,
-  options: { limit: number; includeRetracted: boolean },
+  options: { limit: number; includeRetracted: boolean; asOf?: Date | null },
 ): Promise<SearchHitRow[]> {
   if (text.trim().length === 0) {
     throw new DiplographError(ErrorCode.BAD_ARGUMENT, 'search: give the words to look for', {
       details: { field: 'text' },
     });
   }
-  return db.rows(searchHits, { text, ...options });
+  const { limit, includeRetracted } = options;
+  return db.rows(searchHits, { text, limit, includeRetracted, asOf: asOfParam(options.asOf) });
 }
 
 export type Shown =

@@ -6,6 +6,7 @@ import {
   DIVERGENCES,
   POSITION_HISTORY,
   POSITION_MATRIX,
+  parseAsOf,
   REQUEST_ENUMS,
 } from '../comparison';
 import type { ComparisonOperation, RequestField, RequestFields, RequestOf } from '../comparison';
@@ -17,6 +18,7 @@ import {
 } from './commands/compare';
 import {
   allowedText,
+  AS_OF_VALUES,
   commaList,
   CHART_FORMATS,
   formatOption,
@@ -56,6 +58,8 @@ export function optionHelp(field: RequestField): string {
       return `${text} One of ${allowedText(REQUEST_ENUMS[field.type.enum])}.`;
     case 'enums':
       return `${text} Comma-separated: ${allowedText(REQUEST_ENUMS[field.type.enum])}.`;
+    case 'instant':
+      return `${text} ${AS_OF_VALUES}`;
     default:
       return text;
   }
@@ -70,6 +74,8 @@ export function optionOf(name: string, field: RequestField): Option {
   if (type.kind === 'enum') option.argParser(oneOf(REQUEST_ENUMS[type.enum]));
   if (type.kind === 'enums') option.argParser(listOf(REQUEST_ENUMS[type.enum]));
   if (type.kind === 'count') option.argParser(wholeNumber);
+  // A BAD_ARGUMENT naming the option (exit 1), as the service refuses a bad window end.
+  if (type.kind === 'instant') option.argParser((value: string) => parseAsOf(value, flagOf(name)));
   if (field.required) option.makeOptionMandatory();
   // A flag is off unless given; the service knows its default.
   if (field.default !== undefined && type.kind !== 'flag') {

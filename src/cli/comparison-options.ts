@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../analysis';
 import type { Interval, Measure, MissingMode, StanceBasis } from '../analysis';
+import { AS_OF_DOC, parseAsOf } from '../comparison/as-of';
 import { MODALITIES } from '../model/vocabulary';
 import type { Modality } from '../model/vocabulary';
 import { cliName } from './format/text';
@@ -92,6 +93,16 @@ export function formatOption(formats: readonly AnyFormat[]): Option {
     .argParser(oneOf(formats))
     .default('table', 'table');
 }
+
+/** `--as-of WHEN` outside the comparisons (search), as request.ts's `asOf` is on them. */
+export function asOfOption(): Option {
+  return new Option('--as-of <when>', `${AS_OF_DOC}. ${AS_OF_VALUES}`).argParser((value) =>
+    parseAsOf(value, '--as-of'),
+  );
+}
+
+/** What `--as-of` takes, in every command's help. */
+export const AS_OF_VALUES = 'A date (its end, UTC) or an ISO date-time.';
 
 /** `--out FILE`: where the output goes instead of stdout (written whole, or not at all). */
 export function outOption(): Option {

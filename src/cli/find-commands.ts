@@ -6,6 +6,7 @@ import { SHOW_FORMATS, showCommand } from './commands/show';
 import type { ShowFormat } from './commands/show';
 import { changedBy, statusCommand } from './commands/status';
 import type { CommandContext } from './context';
+import { asOfOption } from './comparison-options';
 import { RECORD_FORMATS } from './format/records';
 import type { RecordFormat } from './format/records';
 
@@ -69,13 +70,14 @@ export function addFindCommands(program: Command, context: () => CommandContext)
     .description('full-text search of quotes and summaries, with the statement and speaker')
     .argument('<text...>', 'words (Lucene syntax: "a phrase", wild*, a OR b)')
     .option('--include-retracted', 'retracted and superseded statements too')
+    .addOption(asOfOption())
     .addOption(limitOption(20))
     .addOption(formatOption())
-    .action(async (words: string[], o: ListOptions & { includeRetracted?: boolean }) =>
+    .action(async (words: string[], o: ListOptions & { includeRetracted?: boolean; asOf?: Date }) =>
       searchCommand(
         context(),
         words.join(' '),
-        { limit: o.limit, includeRetracted: o.includeRetracted === true },
+        { limit: o.limit, includeRetracted: o.includeRetracted === true, asOf: o.asOf },
         o.format,
       ),
     );

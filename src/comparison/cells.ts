@@ -12,20 +12,24 @@ export interface CellScope {
   /** The window's last day. */
   readonly to: string;
   readonly modalities: readonly Modality[];
+  /** As the graph stood at this instant; the present if null or left out. */
+  readonly asOf?: Date | null;
 }
 
 /**
  * Every actor × position × bucket cell of a scope. Month summaries answer when the buckets are
  * whole months and one modality counts, which is the common case and reads at most one row per
  * actor, position and month; otherwise the statements themselves are read. Both give the same
- * cells (tests/unit/analysis/months.test.ts, tests/integration/comparison).
+ * cells (tests/unit/analysis/months.test.ts, tests/integration/comparison). The summaries hold
+ * the present only, so a request as of an earlier moment reads the statements (their recorded
+ * and status times say what was known then; docs/benchmarks.md measures the cost).
  */
 export async function loadCells(read: QueryReader, scope: CellScope): Promise<BucketCell[]> {
   return monthsCanAnswer(scope) ? cellsFromMonths(read, scope) : cellsFromStatements(read, scope);
 }
 
 export function monthsCanAnswer(scope: CellScope): boolean {
-  return scope.modalities.length === 1 && coversWholeMonths(scope.buckets);
+  return scope.asOf == null && scope.modalities.length === 1 && coversWholeMonths(scope.buckets);
 }
 
 export async function cellsFromStatements(

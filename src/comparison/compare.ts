@@ -47,6 +47,8 @@ export interface PositionMatrix extends Window {
   readonly positions: readonly string[];
   readonly interval: Interval;
   readonly modalities: readonly Modality[];
+  /** The moment the answer is as of; null: the present. */
+  readonly asOf?: Date | null;
   readonly buckets: readonly Bucket[];
   /** Actor, then position, then bucket, in the order of the lists above. */
   readonly cells: readonly BucketCell[];
@@ -57,6 +59,7 @@ interface Scope extends Window {
   readonly positions: string[];
   readonly buckets: Bucket[];
   readonly modalities: readonly Modality[];
+  readonly asOf?: Date | null;
 }
 
 async function scopeOf<Input extends ComparisonInput>(
@@ -72,7 +75,8 @@ async function scopeOf<Input extends ComparisonInput>(
   const positions = await resolvePositions(read, input);
   limit('cells', actors.length * positions.length * buckets.length, COMPARISON_LIMITS.cells);
   const modalities = modalitiesOf(input.modalities);
-  const scope = { ...window, actors, positions, buckets, modalities } satisfies Scope;
+  const asOf = input.asOf ?? null;
+  const scope = { ...window, actors, positions, buckets, modalities, asOf } satisfies Scope;
   // The input too, its names made ids: the weights name positions as the other fields do.
   return { scope, input };
 }
@@ -164,6 +168,7 @@ export interface PositionHistory extends StanceShifts {
   readonly actor: string;
   readonly position: string;
   readonly modalities: readonly Modality[];
+  readonly asOf?: Date | null;
 }
 
 /** An actor's stances on one position in order, with each change of stance marked. */
@@ -175,16 +180,19 @@ export async function positionHistory(
   const [actor] = resolveActors([input.actor], 'actor');
   const [position] = await resolvePositions(read, { positions: [input.position] });
   const modalities = modalitiesOf(input.modalities);
+  const asOf = input.asOf ?? null;
   const observations = await loadObservations(read, {
     actors: [actor!],
     positions: [position!],
     to: LATEST_DAY,
     modalities,
+    asOf,
   });
   return {
     actor: actor!,
     position: position!,
     modalities,
+    asOf,
     ...shifts(observations, actor!, position!, { modalities }),
   };
 }
@@ -192,6 +200,7 @@ export async function positionHistory(
 export interface DivergenceResult extends Window {
   readonly positions: readonly string[];
   readonly modalities: readonly Modality[];
+  readonly asOf?: Date | null;
   readonly divergences: readonly Divergence[];
 }
 
@@ -206,11 +215,13 @@ export async function divergences(
   const actors = named ? resolveActors(named) : null;
   const positions = await resolvePositions(read, input);
   const modalities = modalitiesOf(input.modalities);
+  const asOf = input.asOf ?? null;
   const observations = await loadObservations(read, {
     actors,
     positions,
     to: window.to,
     modalities,
+    asOf,
   });
   const speakers = actors ?? [...new Set(observations.map((o) => o.actorId))].sort(compareStrings);
   const found = findDivergences(observations, speakers, positions, window, {
@@ -219,5 +230,5 @@ export async function divergences(
       ? {}
       : { expressedInWindow: input.expressedInWindow }),
   });
-  return { ...window, positions, modalities, divergences: found };
+  return { ...window, positions, modalities, asOf, divergences: found };
 }

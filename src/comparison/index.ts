@@ -46,3 +46,4 @@ export type {
   RequestOf,
 } from './request';
 export { parseWindow, windowDay } from './window';
+export { asOfParam, parseAsOf } from './as-of';

@@ -1,5 +1,6 @@
 import type { StanceObservation } from '../analysis';
 import type { Modality } from '../model/vocabulary';
+import { asOfParam } from './as-of';
 import { stanceObservations } from './comparison.queries';
 import type { QueryReader } from './query-reader';
 
@@ -12,6 +13,8 @@ export interface ObservationQuery {
   /** The last day counted; earlier stances are read too, as they may still be in force. */
   readonly to: string;
   readonly modalities: readonly Modality[];
+  /** As the graph stood at this instant (as-of.ts); the present if null or left out. */
+  readonly asOf?: Date | null;
 }
 
 /** The counted stances behind a comparison (cypher/queries/stance-observations.cypher). */
@@ -25,6 +28,7 @@ export async function loadObservations(
     positions: query.positions,
     to: query.to,
     modalities: query.modalities,
+    asOf: asOfParam(query.asOf),
   });
   // The query leaves retracted and superseded statements out; the flags say so to src/analysis.
   return rows.map((row) => ({

@@ -1,6 +1,7 @@
 import { shifts } from '../analysis';
 import { compareStrings } from '../analysis/order';
 import type { DayStance } from '../analysis';
+import { asOfParam } from './as-of';
 import { DEFAULT_MODALITIES, loadObservations } from './observations';
 import { peacePlanRows } from './comparison.queries';
 import type { QueryReader } from './query-reader';
@@ -45,13 +46,15 @@ export async function peacePlans(
   // The topic's name to its id, checked to be in the graph.
   const input = await withNamesResolved(read, PEACE_PLANS, given);
   const topic = input.topic?.trim() ? input.topic : null;
-  const plans = await read(peacePlanRows, { topic });
+  const asOf = input.asOf ?? null;
+  const plans = await read(peacePlanRows, { topic, asOf: asOfParam(asOf) });
   const modalities = input.modalities?.length ? input.modalities : DEFAULT_MODALITIES;
   const observations = await loadObservations(read, {
     actors: null,
     positions: plans.map((plan) => plan.positionId),
     to: LATEST_DAY,
     modalities,
+    asOf,
   });
   return plans.map((plan) => {
     const onPlan = observations.filter((o) => o.positionId === plan.positionId);

@@ -1,4 +1,5 @@
 import type { Modality, RedLineStatus, Stance } from '../model/vocabulary';
+import { asOfParam } from './as-of';
 import { redLineDeclarations, redLineRows } from './comparison.queries';
 import type { RedLineRow, RedLineStatementRow } from './comparison.queries';
 import { redLineStatuses } from './red-line-statuses.queries';
@@ -52,6 +53,8 @@ export interface RedLineReport {
 }
 
 export interface RedLinesResult extends Window {
+  /** The moment the answer is as of; null: the present. */
+  readonly asOf?: Date | null;
   readonly redLines: readonly RedLineReport[];
 }
 
@@ -67,13 +70,15 @@ export async function redLines(read: QueryReader, given: RedLinesInput): Promise
   const input = await withNamesResolved(read, RED_LINES, given);
   const actor = input.actor?.trim() ? input.actor : null;
   const topic = input.topic?.trim() ? input.topic : null;
-  const rows = await read(redLineRows, { actor, topic, from: window.from, to: window.to });
+  const asOf = asOfParam(input.asOf);
+  const rows = await read(redLineRows, { actor, topic, from: window.from, to: window.to, asOf });
   const [earliest, statuses] = await Promise.all([
-    declarations(read, rows),
-    statusesUpTo(read, rows, window.to),
+    declarations(read, rows, asOf),
+    statusesUpTo(read, rows, window.to, asOf),
   ]);
   return {
     ...window,
+    asOf: input.asOf ?? null,
     redLines: rows.map((row) => {
       const upTo = statuses.get(row.positionId) ?? [];
       return {
@@ -94,9 +99,10 @@ async function statusesUpTo(
   read: QueryReader,
   rows: readonly RedLineRow[],
   to: string,
+  asOf: string | null,
 ): Promise<Map<string, RedLineStatusReport[]>> {
   if (rows.length === 0) return new Map();
-  const found = await read(redLineStatuses, { ids: rows.map((row) => row.positionId) });
+  const found = await read(redLineStatuses, { ids: rows.map((row) => row.positionId), asOf });
   // Days as YYYY-MM-DD compare as strings.
   return new Map(found.map((row) => [row.id, row.statuses.filter((s) => s.date <= to)]));
 }
@@ -117,8 +123,10 @@ function roleOf(
 async function declarations(
   read: QueryReader,
   rows: readonly RedLineRow[],
+  asOf: string | null,
 ): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
-  const found = await read(redLineDeclarations, { positions: rows.map((row) => row.positionId) });
+  const positions = rows.map((row) => row.positionId);
+  const found = await read(redLineDeclarations, { positions, asOf });
   return new Map(found.map((row) => [row.positionId, row.statementId]));
 }

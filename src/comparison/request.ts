@@ -1,6 +1,7 @@
 import { INTERVALS, MEASURES, MISSING_MODES, STANCE_BASES } from '../analysis';
 import { MODALITIES } from '../model/vocabulary';
 import type { NameKind } from '../names/match';
+import { AS_OF_DOC } from './as-of';
 
 /**
  * A comparison request, defined once: its fields, their types, defaults, limits and docs. The
@@ -36,6 +37,8 @@ interface ScalarValues {
   positionTypes: readonly string[];
   /** A day, month or year (window.ts). */
   date: string;
+  /** An instant (GraphQL DateTime; on the command line an ISO date or date-time, as-of.ts). */
+  instant: Date;
   count: number;
   flag: boolean;
   weights: readonly PositionWeight[];
@@ -161,6 +164,11 @@ const MODALITIES_FIELD = {
   doc: 'The modalities that count; asserted only unless named',
   value: '<list>',
 } as const;
+const AS_OF = {
+  type: { kind: 'instant' },
+  doc: AS_OF_DOC,
+  value: '<when>',
+} as const;
 const INTERVAL = {
   type: { kind: 'enum', enum: 'Interval' },
   doc: 'Calendar buckets; none compares the whole window as one',
@@ -184,6 +192,7 @@ export const POSITION_MATRIX = {
     positionTypes: POSITION_TYPES_FIELD,
     interval: { ...INTERVAL, default: 'MONTH' },
     modalities: MODALITIES_FIELD,
+    asOf: AS_OF,
   },
 } as const satisfies ComparisonOperation;
 
@@ -256,6 +265,7 @@ export const POSITION_HISTORY = {
       value: '<id>',
     },
     modalities: MODALITIES_FIELD,
+    asOf: AS_OF,
   },
 } as const satisfies ComparisonOperation;
 
@@ -290,6 +300,7 @@ export const DIVERGENCES = {
       default: false,
     },
     modalities: MODALITIES_FIELD,
+    asOf: AS_OF,
   },
 } as const satisfies ComparisonOperation;
 
@@ -301,6 +312,7 @@ export const RED_LINES = {
     topic: { type: { kind: 'id' }, names: 'topic', doc: 'Red lines on a topic' },
     from: { type: { kind: 'date' }, doc: `Start: ${WINDOW_END}; open if left out` },
     to: { type: { kind: 'date' }, doc: `End: ${WINDOW_END}; open if left out` },
+    asOf: AS_OF,
   },
 } as const satisfies ComparisonOperation;
 
@@ -310,6 +322,7 @@ export const PEACE_PLANS = {
   fields: {
     topic: { type: { kind: 'id' }, names: 'topic', doc: 'Peace plans of a topic' },
     modalities: MODALITIES_FIELD,
+    asOf: AS_OF,
   },
 } as const satisfies ComparisonOperation;
 

@@ -76,7 +76,8 @@ export class Loaders {
   readonly positionLinks = this.byId(positionLinks);
   readonly actorRoles = this.byId(actorRoles);
   readonly documentLinks = this.byId(documentLinks);
-  readonly redLineStatuses = this.byId(redLineStatuses);
+  // The present: RedLine.statuses is the node's, not a comparison's (which reads them as of).
+  readonly redLineStatuses = this.byId(redLineStatuses, { asOf: null });
 
   private readonly stanceLoaders = new Map<string, DataLoader<string, StanceRow[]>>();
 
@@ -107,9 +108,12 @@ export class Loaders {
     return found.filter((e): e is Entity => e !== null && !(e instanceof Error));
   }
 
-  private byId<Row extends { id: string }>(query: QueryFile<Row>): DataLoader<string, Row | null> {
+  private byId<Row extends { id: string }>(
+    query: QueryFile<Row>,
+    params: Params = {},
+  ): DataLoader<string, Row | null> {
     return new DataLoader<string, Row | null>(async (ids) => {
-      const rows = await this.rows(query, { ids });
+      const rows = await this.rows(query, { ...params, ids });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });

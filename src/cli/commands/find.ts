@@ -71,7 +71,7 @@ const SEARCH_COLUMNS: readonly Column<SearchHitRow>[] = [
 export async function searchCommand(
   context: CommandContext,
   text: string,
-  options: { limit: number; includeRetracted: boolean },
+  options: { limit: number; includeRetracted: boolean; asOf?: Date },
   format: RecordFormat,
 ): Promise<void> {
   const rows = await withDatabase(context, (db) => search(db, text, options));

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { describeField } from '../../comparison';
@@ -25,6 +26,8 @@ function graphqlType(type: FieldType): Parameters<typeof Field>[0] {
       return () => [PositionTypeRef];
     case 'date':
       return () => String;
+    case 'instant':
+      return () => GraphQLDateTime;
     case 'count':
       return () => Int;
     case 'flag':

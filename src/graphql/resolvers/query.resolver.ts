@@ -1,5 +1,7 @@
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { AS_OF_DOC, asOfParam } from '../../comparison/as-of';
 import type { QueryReader } from '../../comparison/query-reader';
 import { DiplographError, ErrorCode } from '../../errors';
 import { resolveName, resolveNameAmong } from '../../names/resolve';
@@ -139,12 +141,15 @@ export class QueryResolver {
     @Ctx() context: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('includeRetracted', { defaultValue: false }) includeRetracted: boolean = false,
+    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: `${AS_OF_DOC}.` })
+    asOf?: Date,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<SearchHit>> {
     const size = pageSize(first);
     if (text.trim() === '') throw apiError('BAD_USER_INPUT', '`text` is empty');
+    const filter = { text, includeRetracted, asOf: asOfParam(asOf) };
     const rows = await context.loaders
-      .rows(search, { text, limit: size, includeRetracted })
+      .rows(search, { ...filter, limit: size })
       .catch((error: unknown) => {
         throw isLuceneSyntaxError(error)
           ? apiError('BAD_USER_INPUT', '`text` is not a valid Lucene query', {
@@ -162,7 +167,7 @@ export class QueryResolver {
     }));
     // Ranked, not keyed: one page only (hasNextPage false); ask for more with `first`.
     const page = toPage(hits, size, (_hit) => []);
-    return withTotalCount(context, info, page, searchCount, { text, includeRetracted });
+    return withTotalCount(context, info, page, searchCount, filter);
   }
 
   /** By id (one round-trip, the usual case), else by name or alias (src/names). */

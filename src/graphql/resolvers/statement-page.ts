@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { asOfParam } from '../../comparison/as-of';
 import type { ApiContext } from '../context';
 import type { StatementLinksRow } from '../graphql.queries';
 import type { Entity, Loaders } from '../loaders';
@@ -87,6 +88,7 @@ function filterParams(f: StatementFilter, positionTypes: string[] | null, order:
     modality: f.modality ?? null,
     stanceFilter: pageShape(f, order).stance,
     includeRetracted: f.includeRetracted ?? false,
+    asOf: asOfParam(f.asOf),
   };
 }
 

@@ -1,4 +1,5 @@
-import { GraphQLDate } from 'graphql-scalars';
+import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
+import { AS_OF_DOC } from '../../comparison/as-of';
 import { Field, ID, InputType } from 'type-graphql';
 import { ActEnum, ActorKindEnum, ModalityEnum, StanceEnum } from './enums';
 import { PositionTypeRef } from './position-type-ref';
@@ -48,6 +49,12 @@ export class StatementFilter {
 
   @Field({ nullable: true, description: 'Include retracted and superseded statements.' })
   includeRetracted?: boolean;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: `${AS_OF_DOC} (in the filter and in \`status\`).`,
+  })
+  asOf?: Date;
 }
 
 @InputType()
