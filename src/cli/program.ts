@@ -71,6 +71,7 @@ export function buildProgram(output?: OutputConfiguration): Command {
 
   addServerCommands(program, context);
   addGraphCommands(program, context);
+  addImportAndDraftCommands(program, context);
   addOutputCommands(program, context);
   addFindCommands(program, () => context());
   addComparisonCommands(program, () => context());
@@ -103,33 +104,15 @@ function addServerCommands(program: Command, context: ContextMaker): void {
     .action(async () => migrateCommand(context()));
 }
 
+const batchSize = (value: string): number => {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1)
+    throw new InvalidArgumentError('expected a whole number above 0');
+  return size;
+};
+
 /** ingest, validate: the graph's data in. */
 function addGraphCommands(program: Command, context: ContextMaker): void {
-  const batchSize = (value: string): number => {
-    const size = Number(value);
-    if (!Number.isInteger(size) || size < 1)
-      throw new InvalidArgumentError('expected a whole number above 0');
-    return size;
-  };
-  program
-    .command('import')
-    .description(
-      "a first load into an empty embedded database, through Neo4j's offline importer: validated as ingest validates, much faster for millions of statements",
-    )
-    .argument('<paths...>', 'files or directories')
-    .option(
-      '--batch-size <rows>',
-      'statements read and planned at a time',
-      batchSize,
-      DEFAULT_BATCH_SIZE,
-    )
-    .option('--json', 'print the report as JSON')
-    .action(async (paths: string[], options: { batchSize: number; json?: boolean }) =>
-      importCommand(context(), paths, {
-        batchSize: options.batchSize,
-        json: options.json === true,
-      }),
-    );
   program
     .command('ingest')
     .description(
@@ -169,18 +152,6 @@ function addGraphCommands(program: Command, context: ContextMaker): void {
         }),
     );
   program
-    .command('draft')
-    .description(
-      'draft statements from an article (text or HTML) in the ingestion format, to review before ingest',
-    )
-    .argument('<file>', 'the article; - for standard input')
-    .option(DRAFT_OPTIONS.out.flags, DRAFT_OPTIONS.out.description)
-    .option(DRAFT_OPTIONS.with.flags, DRAFT_OPTIONS.with.description)
-    .option(DRAFT_OPTIONS.textOut.flags, DRAFT_OPTIONS.textOut.description)
-    .action(async (file: string, options: DraftCommandOptions) =>
-      draftCommand(context(), file, options),
-    );
-  program
     .command('validate')
     .description('check files as ingest would, against the graph, without writing')
     .argument('<paths...>', 'files or directories; - for standard input')
@@ -201,6 +172,41 @@ function addGraphCommands(program: Command, context: ContextMaker): void {
           batchSize: DEFAULT_BATCH_SIZE,
           json: options.json === true,
         }),
+    );
+}
+
+/** import, draft: a first bulk load, and statements drafted from an article. */
+function addImportAndDraftCommands(program: Command, context: ContextMaker): void {
+  program
+    .command('import')
+    .description(
+      "a first load into an empty embedded database, through Neo4j's offline importer: validated as ingest validates, much faster for millions of statements",
+    )
+    .argument('<paths...>', 'files or directories')
+    .option(
+      '--batch-size <rows>',
+      'statements read and planned at a time',
+      batchSize,
+      DEFAULT_BATCH_SIZE,
+    )
+    .option('--json', 'print the report as JSON')
+    .action(async (paths: string[], options: { batchSize: number; json?: boolean }) =>
+      importCommand(context(), paths, {
+        batchSize: options.batchSize,
+        json: options.json === true,
+      }),
+    );
+  program
+    .command('draft')
+    .description(
+      'draft statements from an article (text or HTML) in the ingestion format, to review before ingest',
+    )
+    .argument('<file>', 'the article; - for standard input')
+    .option(DRAFT_OPTIONS.out.flags, DRAFT_OPTIONS.out.description)
+    .option(DRAFT_OPTIONS.with.flags, DRAFT_OPTIONS.with.description)
+    .option(DRAFT_OPTIONS.textOut.flags, DRAFT_OPTIONS.textOut.description)
+    .action(async (file: string, options: DraftCommandOptions) =>
+      draftCommand(context(), file, options),
     );
 }
 
