@@ -60,7 +60,7 @@ export async function compareCommand(
     return { matrix: found, labels: named };
   });
   const text = isChartFormat(format)
-    ? chartOutput(timelineSpec(timelineData(matrix, labels)), format)
+    ? await chartOutput(timelineSpec(timelineData(matrix, labels)), format)
     : format === 'json'
       ? jsonText(matrix)
       : format === 'csv'
@@ -81,7 +81,7 @@ export async function agreementCommand(
     return { result: found, labels: named };
   });
   const text = isChartFormat(format)
-    ? chartOutput(agreementSpec(agreementData(result, labels)), format)
+    ? await chartOutput(agreementSpec(agreementData(result, labels)), format)
     : format === 'json'
       ? jsonText(result)
       : format === 'csv'
@@ -104,7 +104,7 @@ export async function historyCommand(
     return { history: found, labels: named };
   });
   const text = isChartFormat(format)
-    ? chartOutput(historySpec(historyData(history, labels)), format)
+    ? await chartOutput(historySpec(historyData(history, labels)), format)
     : format === 'json'
       ? jsonText(history)
       : format === 'csv'
