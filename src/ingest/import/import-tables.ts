@@ -84,7 +84,9 @@ const TABLES = {
   /** Relationships without properties, of every type. */
   links: links(),
   roles: links(prop('title'), prop('from'), prop('to')),
-  about: links(prop('ord', 'long')),
+  // A float, as ingestion stores it (write-09 sets it from a JavaScript number, which the driver
+  // sends as a float); MADE's comes from range() in write-10, an integer.
+  about: links(prop('ord', 'double')),
   made: links(prop('role'), prop('ord', 'long')),
   quoted: links(prop('ref'), prop('text')),
   stances: links(prop('quoteId'), prop('act'), prop('stance'), prop('modality'), prop('target')),
