@@ -25,7 +25,7 @@ if (process.argv[2] === '--child') {
   const { loadConfig } = await import(dist('config/config.js'));
   const { createLogger } = await import(dist('config/logger.js'));
   const { expandInputs, ingest } = await import(dist('ingest/ingest.js'));
-  const { bulkImport } = await import(dist('ingest/import/bulk-import.js'));
+  const { bulkImport } = await import(dist('import/bulk-import.js'));
   (await import(dist('cli/heap.js'))).keepHeapNearLive();
   const config = loadConfig();
   const log = createLogger('warn');

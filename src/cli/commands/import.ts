@@ -1,7 +1,7 @@
 import { DiplographError, ErrorCode } from '../../errors';
 import { expandInputs, skippedInDirectories } from '../../ingest/ingest';
-import { bulkImport } from '../../ingest/import/bulk-import';
-import type { ImportReport } from '../../ingest/import/bulk-import';
+import { bulkImport } from '../../import/bulk-import';
+import type { ImportReport } from '../../import/bulk-import';
 import { INGEST_EXTENSIONS } from '../../ingest/read/ingest-file';
 import type { CommandContext } from '../context';
 import { keepHeapNearLive } from '../heap';

@@ -6,12 +6,12 @@ import { loadConfig } from '../../../src/config/config';
 import type { Config } from '../../../src/config/config';
 import { ErrorCode } from '../../../src/errors';
 import { exportGraph } from '../../../src/export/export';
-import { bulkImport } from '../../../src/ingest/import/bulk-import';
+import { bulkImport } from '../../../src/import/bulk-import';
 import {
   ingestedNodes,
   snapshotNodes,
   snapshotRelationships,
-} from '../../../src/ingest/import/import.queries';
+} from '../../../src/import/import.queries';
 import { expandInputs, ingest, validateInputs } from '../../../src/ingest/ingest';
 import type { IngestInput } from '../../../src/ingest/ingest';
 import { SEED_DIR } from '../../../src/ingest/seed';

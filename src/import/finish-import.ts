@@ -1,6 +1,6 @@
-import type { Logger } from '../../config/logger';
-import { migrate } from '../../migrations/migrator';
-import type { Database } from '../../neo4j/database';
+import type { Logger } from '../config/logger';
+import { migrate } from '../migrations/migrator';
+import type { Database } from '../neo4j/database';
 import type { EmptyList } from './import-state';
 import { setEmptyLists } from './import.queries';
 import { awaitIndexes } from './import.queries';

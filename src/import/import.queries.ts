@@ -1,5 +1,5 @@
-import { queryFile } from '../../neo4j/query-file';
-import type { NoRow } from '../../statements/stance-months.queries';
+import { queryFile } from '../neo4j/query-file';
+import type { NoRow } from '../statements/stance-months.queries';
 
 /** A property as the snapshot queries give it: its value and Neo4j's name of its type. */
 export interface TypedProperty {

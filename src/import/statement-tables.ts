@@ -1,5 +1,5 @@
-import { plainSpeaker } from '../plan/statement-hash';
-import type { WritePlan } from '../plan/write-plan';
+import { plainSpeaker } from '../ingest/plan/statement-hash';
+import type { WritePlan } from '../ingest/plan/write-plan';
 import { stanceMonthSummaries } from './month-summaries';
 import { nodeKey } from './import-state';
 import type { ImportState } from './import-state';

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../../config/logger';
-import { DiplographError, ErrorCode } from '../../errors';
-import { ensureLauncherBuilt } from '../../neo4j/launcher-build';
+import type { Logger } from '../config/logger';
+import { DiplographError, ErrorCode } from '../errors';
+import { ensureLauncherBuilt } from '../neo4j/launcher-build';
 import { ARRAY_DELIMITER } from './csv-table';
 import type { CsvTable } from './csv-table';
 

@@ -1,4 +1,4 @@
-import type { WritePlan } from '../plan/write-plan';
+import type { WritePlan } from '../ingest/plan/write-plan';
 import { nodeKey } from './import-state';
 import type { ImportState } from './import-state';
 

@@ -1,11 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  ARRAY_DELIMITER,
-  CsvTable,
-  UnwritableValue,
-} from '../../../../src/ingest/import/csv-table';
+import { ARRAY_DELIMITER, CsvTable, UnwritableValue } from '../../../src/import/csv-table';
 
 describe('CsvTable (the importer CSV files)', () => {
   let dir: string;

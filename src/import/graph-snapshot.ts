@@ -1,4 +1,4 @@
-import type { Database } from '../../neo4j/database';
+import type { Database } from '../neo4j/database';
 import { CsvTable } from './csv-table';
 import type { Column, ColumnType } from './csv-table';
 import { nodeKey } from './import-state';

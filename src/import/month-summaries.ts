@@ -1,6 +1,6 @@
-import { packEvidence, summariseMonths } from '../../analysis';
-import type { StanceObservation } from '../../analysis';
-import type { WritePlan } from '../plan/write-plan';
+import { packEvidence, summariseMonths } from '../analysis';
+import type { StanceObservation } from '../analysis';
+import type { WritePlan } from '../ingest/plan/write-plan';
 
 /** One :StanceMonth node as the importer writes it (docs/model.md). */
 export interface StanceMonthSummary {

@@ -1,6 +1,6 @@
-import { ImportState } from '../../../../src/ingest/import/import-state';
-import type { ImportTables } from '../../../../src/ingest/import/import-tables';
-import type { StanceMonthSummary } from '../../../../src/ingest/import/month-summaries';
+import { ImportState } from '../../../src/import/import-state';
+import type { ImportTables } from '../../../src/import/import-tables';
+import type { StanceMonthSummary } from '../../../src/import/month-summaries';
 
 const noTables = {} as ImportTables;
 
