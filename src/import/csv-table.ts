@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
+import { DiplographError, ErrorCode } from '../errors';
 
 /**
  * The property types of neo4j-admin database import that the graph uses (its CSV header's
@@ -22,8 +23,17 @@ export interface Column {
   type?: ColumnType;
 }
 
-/** A value the importer cannot take without changing it: the import stops, naming it. */
-export class UnwritableValue extends Error {}
+/**
+ * A value the importer cannot take without changing it: the import stops with IMPORT_FAILED,
+ * naming it (a value from the user's files, so never INTERNAL; `ingest` takes it).
+ */
+export class UnwritableValue extends DiplographError {
+  constructor(message: string, field: string) {
+    super(ErrorCode.IMPORT_FAILED, `${message}; load this file with \`diplograph ingest\``, {
+      details: { field },
+    });
+  }
+}
 
 /**
  * One CSV file for the importer, header first: every field quoted (a quoted empty string is an
@@ -88,6 +98,7 @@ export class CsvTable {
     if (text.includes(ARRAY_DELIMITER)) {
       throw new UnwritableValue(
         `${path.basename(this.file)}: a value of ${column.name} holds the character U+001F, which the importer reads as a list separator`,
+        column.name,
       );
     }
     if (!this.multiline && (text.includes('\n') || text.includes('\r'))) this.multiline = true;
