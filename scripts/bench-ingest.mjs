@@ -62,6 +62,7 @@ if (process.argv[2] === '--child') {
   await ingest(db, expandInputs([warmDir]), { batchSize: Number(batch) });
   await writeRaw(db, warmDir, 'warm-up', Number(batch), 0);
   const serverBefore = serverCpu(serverPid);
+  const clientBefore = process.cpuUsage();
   const started = performance.now();
   let statements;
   if (mode === 'raw') {
@@ -72,7 +73,9 @@ if (process.argv[2] === '--child') {
   }
   const seconds = (performance.now() - started) / 1000;
   const serverAfter = serverCpu(serverPid);
+  const client = process.cpuUsage(clientBefore);
   report({
+    clientCpuS: (client.user + client.system) / 1e6,
     statements,
     seconds,
     serverCpuS: (serverAfter.all - serverBefore.all) / 1000,
@@ -187,6 +190,8 @@ function runChild(label, uri, pid, dir, mode, batch, commitEvery = 0) {
     'statements/s': Math.round(figures.statements / figures.seconds),
     peakRssMiB: figures.peakRssMiB,
     'server CPU s': figures.serverCpuS.toFixed(1),
+    // This process's CPU (validation, planning, the driver): the part of a run load stretches least.
+    'client CPU s': figures.clientCpuS.toFixed(1),
     'of it JIT s': figures.serverJitS.toFixed(1),
   };
   console.error(JSON.stringify(row));

@@ -1,5 +1,5 @@
 import { contentHashOfSorted } from '../../model/ids';
-import { asSet, asSetOf } from './content-hash';
+import { asSet, asSetOfSortedKeys } from './content-hash';
 import type { WritePlan } from './write-plan';
 
 /**
@@ -34,10 +34,10 @@ function canonicalStatement(row: StatementContent): StatementContent {
     topics: asSet(row.topics),
     respondsTo: asSet(row.respondsTo),
     reportedIn: asSet(row.reportedIn),
-    quotes: asSetOf(row.quotes),
-    stances: asSetOf(row.stances),
-    planStatuses: asSetOf(row.planStatuses),
-    redLineStatuses: asSetOf(row.redLineStatuses),
+    quotes: asSetOfSortedKeys(row.quotes),
+    stances: asSetOfSortedKeys(row.stances),
+    planStatuses: asSetOfSortedKeys(row.planStatuses),
+    redLineStatuses: asSetOfSortedKeys(row.redLineStatuses),
   };
 }
 

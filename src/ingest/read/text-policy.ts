@@ -9,28 +9,30 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 /**
  * The path (keys and indexes) of the first string in a parsed value, key or value, holding a lone
  * surrogate; undefined if there is none. Ingestion refuses such text rather than let it be
- * replaced silently.
+ * replaced silently. It runs over every record, so the path is one array grown and shrunk as the
+ * walk goes, copied only when something is found.
  */
 export function loneSurrogateAt(
   value: unknown,
   at: (string | number)[] = [],
 ): (string | number)[] | undefined {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? at : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = loneSurrogateAt(value[i], [...at, i]);
-      if (found) return found;
-    }
-    return undefined;
+  const path = [...at];
+  return surrogateIn(value, path) ? path : undefined;
+}
+
+/** Whether `value` holds a lone surrogate; `path` is left pointing at it when it does. */
+function surrogateIn(value: unknown, path: (string | number)[]): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const isArray = Array.isArray(value);
+  const record = value as Record<string, unknown>;
+  for (const key of isArray ? value.keys() : Object.keys(record)) {
+    path.push(key);
+    if (typeof key === 'string' && LONE_SURROGATE.test(key)) return true;
+    if (surrogateIn(isArray ? value[key as number] : record[key], path)) return true;
+    path.pop();
   }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(key)) return [...at, key];
-      const found = loneSurrogateAt(child, [...at, key]);
-      if (found) return found;
-    }
-  }
-  return undefined;
+  return false;
 }
 
 export const LONE_SURROGATE_MESSAGE =
