@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { WritePlan } from '../../../src/ingest/plan/write-plan';
-import { asSet, asSetOf } from '../../../src/ingest/plan/content-hash';
+import { asSet, asSetOf, asSetOfSortedKeys } from '../../../src/ingest/plan/content-hash';
 import { planFile } from '../../support/plan-file';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -117,5 +117,45 @@ describe('content hashes compare lists as sets where order carries no meaning', 
   it('sorts by code unit, whatever the locale, and records by their canonical JSON', () => {
     expect(asSet(['b', 'B', 'a', 'É', 'e'])).toEqual(['B', 'a', 'b', 'e', 'É']);
     expect(asSetOf([{ b: 1, a: 2 }, { a: 1 }])).toEqual([{ a: 1 }, { b: 1, a: 2 }]);
+  });
+});
+
+describe('asSetOfSortedKeys', () => {
+  // The planner's fast order must be asSetOf's exactly, or a statement's hash would change.
+  // Records with keys in sorted order, made to hit each way byJsonText decides: a field that
+  // differs inside both values, one value's text the start of the other's (strings, numbers),
+  // characters below the JSON quote mark (space, '!'), escapes, nulls, nested lists, equal
+  // records, and a member left undefined (JSON leaves it out).
+  const values = ['a', 'ab', 'a ', 'a!', 'a"', 'a\\', 'a\n', 'é', '\u{1F600}', '', 'b'];
+  const pick = (seed: number, list: readonly unknown[]) => list[seed % list.length];
+  const records = Array.from({ length: 400 }, (_, i) => ({
+    act: pick(i, [null, 'AFFIRMS', 'CALLS_FOR', undefined]),
+    n: pick(i * 7, [1, 10, 100, -1, 1.5]),
+    quoteId: pick(i * 3, values),
+    text: pick(i * 11, values),
+    tags: pick(i * 5, [[], ['x'], ['x', 'y'], ['xy']]),
+  }));
+
+  // A number last: its text ends the record with '}', which sorts after its digits ("1}" > "10}").
+  const numbersLast = Array.from({ length: 60 }, (_, i) => ({
+    quoteId: pick(i, ['a', 'b']),
+    z: pick(i * 7, [1, 10, 100, 1.5, 2]),
+  }));
+
+  it('orders records as asSetOf does, whatever their order given', () => {
+    for (const list of [records, numbersLast]) {
+      for (let start = 0; start < list.length; start += 7) {
+        const group: object[] = list.slice(start, start + 9);
+        expect(asSetOfSortedKeys(group)).toEqual(asSetOf(group));
+        expect(asSetOfSortedKeys([...group].reverse())).toEqual(asSetOf([...group].reverse()));
+      }
+    }
+  });
+
+  it('leaves lists of fewer than two as they are, as new arrays', () => {
+    const one = [records[0]!];
+    expect(asSetOfSortedKeys(one)).toEqual(one);
+    expect(asSetOfSortedKeys(one)).not.toBe(one);
+    expect(asSetOfSortedKeys([])).toEqual([]);
   });
 });
