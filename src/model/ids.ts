@@ -7,8 +7,14 @@ import { hash } from 'node:crypto';
 
 /** Unicode NFC, one space for any run of white space, trimmed: formatting is not content. */
 export function normalizeText(text: string): string {
+  // Most text (every quote, twice a statement) is printable ASCII with single spaces already:
+  // NFC and the rest would give it back unchanged, after copying it.
+  if (NORMAL_ASCII.test(text)) return text;
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
+
+/** Printable ASCII words, one space between them, none at either end (or nothing at all). */
+const NORMAL_ASCII = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
 
 /** Lower-case ASCII slug; letters of other scripts are kept rather than dropped. */
 export function slugify(text: string): string {

@@ -15,21 +15,34 @@ export type StatementContent = Omit<PlannedStatement, 'contentHash' | 'fingerpri
 
 /** The hash ingestion writes and compares: order-free lists as sets. */
 export function statementContentHash(row: StatementContent): string {
-  return statementHash(canonicalStatement(row));
+  return statementHash(row, canonicalLists(row));
 }
 
 /** The hash graphs written before hashed lists as sets hold: every list in the order given. */
 export function legacyStatementHash(row: StatementContent): string {
-  return statementHash(row);
+  return statementHash(row, row);
 }
 
+/** The lists whose order carries no meaning (see content-hash.ts). */
+type OrderFreeLists = Pick<
+  StatementContent,
+  | 'onBehalfOf'
+  | 'topics'
+  | 'respondsTo'
+  | 'reportedIn'
+  | 'quotes'
+  | 'stances'
+  | 'planStatuses'
+  | 'redLineStatuses'
+>;
+
 /**
- * The statement with the lists whose order carries no meaning sorted (see content-hash.ts):
- * who it speaks for, topics, events, documents, quotes, stances and plan statuses.
+ * Those lists sorted: who it speaks for, topics, events, documents, quotes, stances and plan and
+ * red line statuses. Apart from the row rather than a sorted copy of it: this runs for every
+ * statement of every ingest.
  */
-function canonicalStatement(row: StatementContent): StatementContent {
+function canonicalLists(row: StatementContent): OrderFreeLists {
   return {
-    ...row,
     onBehalfOf: asSet(row.onBehalfOf),
     topics: asSet(row.topics),
     respondsTo: asSet(row.respondsTo),
@@ -42,7 +55,7 @@ function canonicalStatement(row: StatementContent): StatementContent {
 }
 
 /** contentHash of the statement, its keys written in sorted order (contentHashOfSorted). */
-function statementHash(row: StatementContent): string {
+function statementHash(row: StatementContent, lists: OrderFreeLists): string {
   return contentHashOfSorted({
     date: row.date,
     datePrecision: row.datePrecision,
@@ -52,14 +65,14 @@ function statementHash(row: StatementContent): string {
     kind: row.kind,
     language: row.language,
     location: row.location,
-    onBehalfOf: row.onBehalfOf,
+    onBehalfOf: lists.onBehalfOf,
     // Only when there are any: statements written before plan statuses keep their hash.
-    planStatuses: row.planStatuses.length ? row.planStatuses : undefined,
-    quotes: row.quotes,
+    planStatuses: lists.planStatuses.length ? lists.planStatuses : undefined,
+    quotes: lists.quotes,
     // Only when there are any: statements written before red line statuses keep their hash.
-    redLineStatuses: row.redLineStatuses.length ? row.redLineStatuses : undefined,
-    reportedIn: row.reportedIn,
-    respondsTo: row.respondsTo,
+    redLineStatuses: lists.redLineStatuses.length ? lists.redLineStatuses : undefined,
+    reportedIn: lists.reportedIn,
+    respondsTo: lists.respondsTo,
     // One speaker with no role is hashed as before speakers had roles (the hash stays); the
     // others by actor, so that the order they are given in is not content.
     speaker: plainSpeaker(row.speakers),
@@ -67,9 +80,9 @@ function statementHash(row: StatementContent): string {
       row.speakers.length === 0 || plainSpeaker(row.speakers) !== null
         ? undefined
         : [...row.speakers].sort((a, b) => (a.actor < b.actor ? -1 : 1)),
-    stances: row.stances,
+    stances: lists.stances,
     summary: row.summary,
-    topics: row.topics,
+    topics: lists.topics,
   });
 }
 

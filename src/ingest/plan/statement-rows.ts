@@ -58,14 +58,12 @@ export function planStatement(
     return [{ planId: ps.plan, quoteId: quote, statementId: id, status: ps.status }];
   });
   const redLineStatuses = redLineStatusRows(refs, s, o, row, refIds);
-  const owned = { quotes, stances, planStatuses, redLineStatuses };
+  const content = { ...row, quotes, stances, planStatuses, redLineStatuses };
   // Planned again (the write pass after validation): the hash is known, hashing is costly.
-  const hash =
-    refs.sameRecordDefinition('statement', id, o)?.hash ??
-    statementContentHash({ ...row, ...owned });
-  const legacy = () => legacyStatementHash({ ...row, ...owned });
+  const hash = refs.sameRecordDefinition('statement', id, o)?.hash ?? statementContentHash(content);
+  const legacy = () => legacyStatementHash(content);
   if (refs.define('statement', id, hash, o, legacy))
-    plan.statements.push({ ...row, contentHash: hash, ...owned });
+    plan.statements.push({ ...content, contentHash: hash });
   return id;
 }
 

@@ -48,7 +48,8 @@ export async function* readNdjsonChunks(
     sawContent = true;
     try {
       const value = JSON.parse(text) as unknown;
-      const surrogate = loneSurrogateAt(value);
+      // Text decoded from UTF-8 holds no lone surrogate: only a \u escape in the line can make one.
+      const surrogate = text.includes('\\u') ? loneSurrogateAt(value) : undefined;
       if (surrogate)
         chunk.issues.push({
           code: IssueCode.PARSE_ERROR,

@@ -13,6 +13,22 @@ async function chunksOf(source: NdjsonSource, size: number): Promise<NdjsonChunk
 const bytes = (text: string) => ({ name: 'feed.ndjson', bytes: Buffer.from(text, 'utf8') });
 
 describe('streaming NDJSON', () => {
+  it('refuses a line whose escapes make a lone surrogate, naming the field; pairs pass', async () => {
+    // Written as escapes: decoded UTF-8 never holds a lone surrogate, so only these can.
+    const lines = [
+      '{"q":[{"t":"ok \\ud83d\\ude00"}]}',
+      '{"q":[{"t":"half \\ud800"}]}',
+      '{"a":"\\\\ud800"}',
+    ];
+    const [chunk] = await chunksOf(bytes(lines.join('\n')), 10);
+    expect(chunk!.records.map((r) => r.line)).toEqual([1, 3]);
+    expect(chunk!.records[0]!.value).toEqual({ q: [{ t: 'ok \u{1F600}' }] });
+    expect(chunk!.records[1]!.value).toEqual({ a: '\\ud800' });
+    expect(chunk!.issues).toEqual([
+      expect.objectContaining({ code: 'PARSE_ERROR', line: 2, field: 'q[0].t' }),
+    ]);
+  });
+
   it('gives records in chunks of the given size, with their index and line', async () => {
     const chunks = await chunksOf(bytes('{"a":1}\n\n{"a":2}\n{"a":3}\n'), 2);
     expect(chunks.map((c) => c.records)).toEqual([

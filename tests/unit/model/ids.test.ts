@@ -18,6 +18,27 @@ describe('ids', () => {
     expect(normalizeText('Case Stays')).toBe('Case Stays');
   });
 
+  it('gives plain ASCII text the same answer its shortcut skips computing', () => {
+    const full = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    for (const text of [
+      '',
+      ' ',
+      'a',
+      'We state our position.',
+      'two  spaces',
+      ' leading',
+      'trailing ',
+      'tab\there',
+      'line\nbreak',
+      'nbsp\u00a0here',
+      'e\u0301',
+      'caf\u00e9',
+      '~!@#$%^&*()_+{}|:"<>?',
+      'del\u007f',
+    ])
+      expect(normalizeText(text)).toBe(full(text));
+  });
+
   it('slugifies names, keeping letters of other scripts', () => {
     expect(slugify("Iran's Foreign Ministry")).toBe('iran-s-foreign-ministry');
     expect(slugify('Azərbaycan Respublikası')).toBe('azərbaycan-respublikası');
