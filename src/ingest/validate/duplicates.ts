@@ -11,13 +11,21 @@ import type { References } from './references';
  * this, the second id silently doubles its months' counts.
  */
 export class DuplicateStatements {
-  /** fingerprint → the first statement of the run with it, and the ids it is distinct from. */
-  private readonly seen = new Map<string, { id: string; distinctFrom: readonly string[] }>();
+  /**
+   * fingerprint → the first statement of the run with it: its id, or with the ids it is distinct
+   * from when it names any. One entry per statement of the run, so the common case is a string.
+   */
+  private readonly seen = new Map<
+    string,
+    string | { id: string; distinctFrom: readonly string[] }
+  >();
 
   check(refs: References, s: StatementInput, id: string, o: Origin): void {
     const fingerprint = refs.fingerprintOf(s);
-    const first = this.seen.get(fingerprint);
-    if (first === undefined) this.seen.set(fingerprint, { id, distinctFrom: s.distinctFrom });
+    const seen = this.seen.get(fingerprint);
+    if (seen === undefined)
+      this.seen.set(fingerprint, s.distinctFrom.length ? { id, distinctFrom: s.distinctFrom } : id);
+    const first = typeof seen === 'string' ? { id: seen, distinctFrom: [] } : seen;
     // Within a run either record may say the two are distinct; against the graph, the new one.
     const inRun = first?.distinctFrom.includes(id) ? undefined : first?.id;
     // A statement standing in the graph under its own id is ingested again (its content is
