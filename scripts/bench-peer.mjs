@@ -84,6 +84,7 @@ function diplographPage(filter, first) {
     modality: null,
     stanceFilter: shape.stance,
     includeRetracted: false,
+    asOf: null,
     afterDate: null,
     afterId: null,
     limit: neo4j.int(first + 1),
@@ -202,7 +203,7 @@ await withFreshNeo4j(async (db) => {
       database: 'neo4j',
     },
   );
-  if (held.records[0].get('n').toNumber() === stats.statements)
+  if (Number(held.records[0].get('n')) === stats.statements)
     console.error(`reusing the ${stats.statements} statements of ${options.dataDir}`);
   else {
     const loaded = await ingest(db, expandInputs([data]), { commitEvery: 10_000 });
