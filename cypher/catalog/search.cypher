@@ -11,10 +11,12 @@
 //   :param limit => 20
 //   :param asOf => null
 CALL db.index.fulltext.queryNodes('quote_and_summary_text', $text) YIELD node, score
+// A hit is a quote (its statements) or a statement's summary (the statement itself; as a
+// `MATCH (s:Statement) WHERE s = node` it was planned as a scan of every statement per query).
 CALL (node) {
   MATCH (s:Statement)-[:QUOTES]->(node) RETURN s
   UNION
-  MATCH (s:Statement) WHERE s = node RETURN s
+  WITH node WHERE node:Statement RETURN node AS s
 }
 WITH node, score, s
 WHERE ($asOf IS NULL OR coalesce(s.recordedAt <= datetime($asOf), true))

@@ -1,11 +1,16 @@
 // Statements that match the filters, a page after a cursor, newest first, each with what it
 // links to (the lists of cypher/graphql/statement-links.cypher, but each stance as a list of
-// position, quote, stance, act, modality and target: a page decodes hundreds of stances, and a
-// map's keys cost as much as its values) and the actors, positions and quotes it links to (as
-// nodes-by-id.cypher projects them), so that a page and what a nested query asks of it are one
-// round-trip. The speakers come as a list, with their roles and places in it (head() of a list
-// with a WHERE is planned as a subquery that stops the planner caching s.date and s.id: a third
-// more db hits).
+// position, quote, stance, act, modality, target and the position: a page decodes hundreds of
+// stances, and a map's keys cost as much as its values) and the actors, positions and quotes it
+// links to (as nodes-by-id.cypher projects them), so that a page and what a nested query asks
+// of it are one round-trip. Each kind of relationship is read once, the linked node along with
+// its id (on whose behalf: the actors themselves; speakers, quotes and stances: their node in
+// `node`, or last in a stance, when $lists asks for it): reading a statement's relationships
+// costs about as many db hits as it has relationships, whichever type is asked for, and a
+// second read for the nodes cost a third of the page's db hits (bench:peer, docs/benchmarks.md).
+// The speakers come as a list, with their roles and places in it (head() of a list with a
+// WHERE is planned as a subquery that stops the planner caching s.date and s.id: a third more
+// db hits).
 // Params: $from, $to ('YYYY-MM-DD'); $actor, $speaker, $topic, $position, $positionTypes (a list
 // of type ids, a type's descendants included, or null), $stance, $act, $modality (each a value
 // or null); $stanceFilter (true when any of the last five is set);
@@ -60,25 +65,23 @@ RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt),
     status: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null ELSE s.status END,
     statusReason: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null
       ELSE s.statusReason END} AS statement,
-  [(s)-[:ON_BEHALF_OF]->(a:Actor) WHERE $lists.onBehalfOf | a.id] AS onBehalfOf,
+  [(s)-[:ON_BEHALF_OF]->(a:Actor) WHERE $lists.onBehalfOf |
+    a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}] AS onBehalfOf,
   [(s)-[:CONCERNS]->(t:Topic) WHERE $lists.topics | t.id] AS topics,
   [(s)-[:RESPONDS_TO]->(e:Event) WHERE $lists.respondsTo | e.id] AS respondsTo,
   [(s)-[:REPORTED_IN]->(d:Document) WHERE $lists.documents | d.id] AS documents,
-  [(s)-[q:QUOTES]->(quote:Quote) WHERE $lists.quotes | {ref: q.ref, id: quote.id, text: coalesce(q.text, quote.text)}] AS quotes,
-  [(s)-[r:TAKES_STANCE]->(p:Position) WHERE $lists.stances |
-    [p.id, r.quoteId, r.stance, r.act, r.modality, r.target]] AS stances,
+  [(s)-[q:QUOTES]->(quote:Quote) WHERE $lists.quotes OR $lists.quote |
+    {ref: q.ref, id: quote.id, text: coalesce(q.text, quote.text),
+      node: CASE WHEN $lists.quote THEN quote {.*} END}] AS quotes,
+  [(s)-[r:TAKES_STANCE]->(p:Position) WHERE $lists.stances OR $lists.position |
+    [p.id, r.quoteId, r.stance, r.act, r.modality, r.target,
+      CASE WHEN $lists.position THEN p {.*, labels: labels(p)} END]] AS stances,
   [(s)-[:SUPERSEDED_BY]->(n:Statement)
     WHERE $lists.supersededBy AND NOT coalesce(s.statusChangedAt > datetime($asOf), false) | n.id]
     AS supersededBy,
   [(old:Statement)-[:SUPERSEDED_BY]->(s)
     WHERE $lists.supersedes AND NOT coalesce(old.statusChangedAt > datetime($asOf), false) | old.id]
     AS supersedes,
-  [(a:Actor)-[m:MADE]->(s) WHERE $lists.speaker | {id: a.id, role: m.role, ord: coalesce(m.ord, 0)}]
-    AS speakers,
-  [(a:Actor)-[:MADE]->(s) WHERE $lists.speaker |
-    a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}] AS speakerNodes,
-  [(s)-[:ON_BEHALF_OF]->(a:Actor) WHERE $lists.onBehalfOf |
-    a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}] AS onBehalfOfNodes,
-  [(s)-[:TAKES_STANCE]->(p:Position) WHERE $lists.position | p {.*, labels: labels(p)}]
-    AS positionNodes,
-  [(s)-[:QUOTES]->(q:Quote) WHERE $lists.quote | q {.*}] AS quoteNodes
+  [(a:Actor)-[m:MADE]->(s) WHERE $lists.speaker |
+    {id: a.id, role: m.role, ord: coalesce(m.ord, 0),
+      node: a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}}] AS speakers

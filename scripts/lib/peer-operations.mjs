@@ -2,7 +2,8 @@
 // API, through the peer (@neo4j/graphql, scripts/lib/peer-server.mjs) and by the hand-written
 // query in cypher/bench/. Each way's answer is normalised to the same shape (statements in
 // order, each with its speakers and roles, actors, topics, stances and quotes as sorted lists;
-// search hits as scores in order), so that the benchmark checks they are equal before timing.
+// search hits as quote ids with their scores and the ids of the statements in force that cite
+// them), so that the benchmark checks they are equal before timing.
 // Each operation rotates over a few arguments (variants) so that no single answer is all that
 // is measured.
 import { readFileSync } from 'node:fs';
@@ -39,12 +40,17 @@ const PEER_PAGE = `query Page($where: StatementWhere, $first: Int!) {
   }
 }`;
 const DIPLOGRAPH_SEARCH = `query Search($text: String!, $first: Int!) {
-  search(text: $text, first: $first) { edges { node { score matchedIn fragment } } }
+  search(text: $text, first: $first) {
+    edges { node { score matchedIn fragment quoteId statementIds } }
+  }
 }`;
+// The peer searches quotes only (Diplograph also searches statement summaries: the benchmark's
+// data has none, so the hits are the same); like Diplograph it keeps a quote only if a statement
+// in force cites it, and lists only those statements.
 const PEER_SEARCH = `query Search($text: String!, $first: Int!) {
   quoteSearch(phrase: $text, first: $first, sort: [{ score: DESC }],
       where: { node: { statements: { some: { status: { eq: null } } } } }) {
-    edges { score node { id text statements { id } } }
+    edges { score node { id text statements(where: { status: { eq: null } }) { id } } }
   }
 }`;
 
@@ -94,12 +100,27 @@ const fromHand = (rows) =>
       quotes: s.quotes.map((q) => `${q.ref}:${q.id}`),
     }),
   );
-// Search: Diplograph gives a fragment, not the quote's id; the scores in order are what all
-// three can be compared on (a tie may come in another order: scores, not ids).
-const score = (x) => x.toFixed(5);
-const searchFromDiplograph = (data) => data.search.edges.map((e) => score(e.node.score));
-const searchFromPeer = (data) => data.quoteSearch.edges.map((e) => score(e.score));
-const searchFromHand = (rows) => rows.map((r) => score(r.score));
+// Search: each hit as its score, quote id and statement ids. All three take the first hits
+// the index gives (best first, a tie in the index's order); Diplograph orders a tie within its
+// page by id, so the hits are compared in score order, a tie by id.
+const hit = (score, id, statements) => ({ score, key: `${id} ${sorted(statements).join(' ')}` });
+const hits = (list) =>
+  list
+    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((h) => `${h.score.toFixed(5)} ${h.key}`);
+const searchFromDiplograph = (data) =>
+  hits(data.search.edges.map(({ node: n }) => hit(n.score, n.quoteId, n.statementIds)));
+const searchFromPeer = (data) =>
+  hits(
+    data.quoteSearch.edges.map((e) =>
+      hit(
+        e.score,
+        e.node.id,
+        e.node.statements.map((s) => s.id),
+      ),
+    ),
+  );
+const searchFromHand = (rows) => hits(rows.map((r) => hit(r.score, r.id, r.statements)));
 
 const BUSY_ACTORS = ['IRN', 'TUR', 'RUS', 'UKR', 'ISR'];
 const YEARS = ['2019', '2021', '2023'];

@@ -1,7 +1,7 @@
 import { turnedAround } from '../neo4j/cypher-files';
 import { queryForms } from '../neo4j/query-file';
 import { LINK_LIST_COLUMNS } from './graphql.queries';
-import type { NodeProperties, StatementLinks } from './graphql.queries';
+import type { NodeProperties, SpeakerLink, StatementLinks } from './graphql.queries';
 
 /**
  * cypher/graphql/statements-page.cypher and the forms the API sends it in. The file is the
@@ -76,8 +76,19 @@ export function shapeName(shape: PageShape): string {
   ].join(', ');
 }
 
-/** A stance as the page gives it: position, quote, stance, act, modality, target. */
-export type StanceTuple = [string, string, string, string | null, string, string | null];
+/**
+ * A stance as the page gives it: position, quote, stance, act, modality, target, and the
+ * position's node when the `position` list is asked for (else null).
+ */
+export type StanceTuple = [
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  string | null,
+  NodeProperties | null,
+];
 
 /**
  * The lists a page can bring along, each named for the GraphQL field that needs it (the
@@ -100,26 +111,23 @@ export const PAGE_LISTS = [
 ] as const;
 export type PageList = (typeof PAGE_LISTS)[number];
 
-/** A statement of the page with its links (as statement-links gives them) and linked nodes. */
-export type StatementsPageRow = Omit<StatementLinks, 'stances'> & {
+/**
+ * A statement of the page with its links (as statement-links gives them, each with the node it
+ * links to where a list of linked nodes is asked for: one read of each kind of relationship).
+ */
+export type StatementsPageRow = Omit<
+  StatementLinks,
+  'onBehalfOf' | 'speakers' | 'quotes' | 'stances'
+> & {
   statement: NodeProperties;
+  onBehalfOf: NodeProperties[];
+  speakers: (SpeakerLink & { node: NodeProperties })[];
+  quotes: (StatementLinks['quotes'][number] & { node: NodeProperties | null })[];
   stances: StanceTuple[];
-  speakerNodes: NodeProperties[];
-  onBehalfOfNodes: NodeProperties[];
-  positionNodes: NodeProperties[];
-  quoteNodes: NodeProperties[];
 };
 
 export const statementsPage = queryForms<StatementsPageRow, PageShape>(
   'graphql/statements-page.cypher',
-  {
-    statement: true,
-    ...LINK_LIST_COLUMNS,
-    speakers: true,
-    speakerNodes: true,
-    onBehalfOfNodes: true,
-    positionNodes: true,
-    quoteNodes: true,
-  },
+  { statement: true, ...LINK_LIST_COLUMNS, speakers: true },
   { shapes: PAGE_SHAPES, name: shapeName, text: pageText },
 );

@@ -23,6 +23,11 @@ export interface AppDeps extends HealthDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on what res.send answers (GraphQL, the explorer's pages, JSON): each answer is
+  // computed per request anyway, and the ETag is a hash of the whole body, 3% of a large
+  // positionMatrix's time (docs/benchmarks.md). Static assets keep theirs (express.static sets
+  // its own).
+  app.set('etag', false);
   app.get('/health', healthHandler(deps));
   if (deps.ide) {
     app.use(

@@ -27,7 +27,7 @@ import { Position, SearchHit, Statement } from '../types/entities';
 import { ActorFilter, PositionFilter, StatementFilter } from '../types/inputs';
 import { Node } from '../types/node';
 import { positionTypeArgument } from '../position-types';
-import { fragmentAround } from './fragment';
+import { searchHits } from './search-hits';
 import { statementPage } from './statement-page';
 import { withTotalCount } from '../total-count';
 import { readerOf } from '../comparison/reader';
@@ -158,15 +158,8 @@ export class QueryResolver {
             })
           : error;
       });
-    const hits: SearchHit[] = rows.map((r) => ({
-      score: r.score,
-      matchedIn: r.kind === 'quote' ? 'QUOTE' : 'SUMMARY',
-      fragment: fragmentAround(r.text ?? '', text),
-      quoteId: r.kind === 'quote' ? r.id : null,
-      statementIds: r.statements,
-    }));
     // Ranked, not keyed: one page only (hasNextPage false); ask for more with `first`.
-    const page = toPage(hits, size, (_hit) => []);
+    const page = toPage(searchHits(rows, text), size, (_hit) => []);
     return withTotalCount(context, info, page, searchCount, filter);
   }
 

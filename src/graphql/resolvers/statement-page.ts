@@ -123,12 +123,12 @@ function primeFromPage(loaders: Loaders, row: StatementsPageRow): Entity {
   loaders.node.prime(`statement:${id}`, entity);
   const links: StatementLinksRow = {
     id,
-    speakers: row.speakers,
-    onBehalfOf: row.onBehalfOf,
+    speakers: row.speakers.map(({ id: actor, role, ord }) => ({ id: actor, role, ord })),
+    onBehalfOf: row.onBehalfOf.map((actor) => actor.id),
     topics: row.topics,
     respondsTo: row.respondsTo,
     documents: row.documents,
-    quotes: row.quotes,
+    quotes: row.quotes.map(({ ref, id: quote, text }) => ({ ref, id: quote, text })),
     stances: row.stances.map(([positionId, quoteId, stance, act, modality, target]) => ({
       statementId: id,
       positionId,
@@ -142,9 +142,10 @@ function primeFromPage(loaders: Loaders, row: StatementsPageRow): Entity {
     supersedes: row.supersedes,
   };
   loaders.statementLinks.prime(id, links);
-  for (const actor of row.speakerNodes) loaders.primeNode('actor', actor);
-  for (const actor of row.onBehalfOfNodes) loaders.primeNode('actor', actor);
-  for (const position of row.positionNodes) loaders.primeNode('position', position);
-  for (const quote of row.quoteNodes) loaders.primeNode('quote', quote);
+  for (const speaker of row.speakers) loaders.primeNode('actor', speaker.node);
+  for (const actor of row.onBehalfOf) loaders.primeNode('actor', actor);
+  for (const [, , , , , , position] of row.stances)
+    if (position !== null) loaders.primeNode('position', position);
+  for (const quote of row.quotes) if (quote.node !== null) loaders.primeNode('quote', quote.node);
   return entity;
 }

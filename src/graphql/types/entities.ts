@@ -1,5 +1,5 @@
 import { GraphQLDate, GraphQLDateTime, GraphQLLocalDateTime } from 'graphql-scalars';
-import { Field, Float, ObjectType, createUnionType } from 'type-graphql';
+import { Field, Float, ID, ObjectType, createUnionType } from 'type-graphql';
 import { Authority, Organization, Person, State } from './actor';
 import {
   ActEnum,
@@ -238,7 +238,13 @@ export class SearchHit {
   @Field({ description: 'The matching text around the first hit, with « » around the terms.' })
   fragment!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The quote that matched (null for a summary).' })
   quoteId!: string | null;
+
+  @Field(() => [ID], {
+    description:
+      'The statements behind the hit: those citing the quote, or the statement whose summary matched (as of `asOf`; retracted ones only with `includeRetracted`).',
+  })
   statementIds!: string[];
 }
 

@@ -187,6 +187,39 @@ describe('GraphQL API over HTTP', () => {
     expect(hits[0]!.node.fragment.toLowerCase()).toContain('«territorial»');
   });
 
+  it('answers GraphQL without an ETag (no hash of every answer)', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ topics(first: 1) { edges { node { id } } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: unknown }).data).toBeDefined();
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
+  it('gives each search hit its quote and the statements citing it, best first', async () => {
+    const { body } = await api.query(
+      '{ search(text: "ceasefire", first: 5) { edges { node { score quoteId statementIds } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    type Hit = { score: number; quoteId: string; statementIds: string[] };
+    const hits = (body.data!.search as { edges: { node: Hit }[] }).edges.map((e) => e.node);
+    expect(hits).toHaveLength(5);
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const hit of hits) {
+      expect(hit.statementIds.length).toBeGreaterThan(0);
+      for (const id of hit.statementIds) {
+        const { body: cited } = await api.query(
+          `{ statement(id: "${id}") { quotes { quote { id } } } }`,
+        );
+        const quotes = (cited.data!.statement as { quotes: { quote: { id: string } }[] }).quotes;
+        expect(quotes.map((q) => q.quote.id)).toContain(hit.quoteId);
+      }
+    }
+  });
+
   it('lists actors by kind and by a part of a name or alias, a page at a time by id', async () => {
     const actors = async (args: string) => {
       const { body } = await api.query(
