@@ -27,7 +27,7 @@ export interface ItemsContext {
 export const idOf = (key: string, what: string) => `${what}-${key.replace(/\./g, '-')}`;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
+const spoken = (value: string) => value.toLowerCase().replace(/_/g, ' ');
 
 /** A direct quote's marker asks whether they are the speaker's words; reported speech says so. */
 export function quoteKind(item: ReviewItem): 'direct' | 'reported' {
@@ -51,7 +51,7 @@ function heading(item: ReviewItem, record: DraftRecord): string {
     case 'quote':
       return `Quote ${text(record.ref)} · ${quoteKind(item) === 'direct' ? 'direct quote' : 'reported speech (paraphrase)'}`;
     case 'stance':
-      return `${words(text(record.stance))} ${text(record.position)}`;
+      return `${spoken(text(record.stance))} ${text(record.position)}`;
   }
 }
 
@@ -68,7 +68,7 @@ function select(
     { id },
     blank !== undefined && h('option', { value: '' }, blank),
     ...options.map((o) =>
-      h('option', o === value ? { value: o, selected: '' } : { value: o }, words(o)),
+      h('option', o === value ? { value: o, selected: '' } : { value: o }, spoken(o)),
     ),
   );
   control.addEventListener('change', () => onChange(control.value));
@@ -85,6 +85,17 @@ function input(
   const control = h('input', { id, value, size: '36', ...(list ? { list } : {}) });
   control.addEventListener('change', () => onChange(control.value));
   return h('label', { for: id }, `${label} `, control);
+}
+
+/**
+ * A quote's words, which the analyst may cut to what the speaker said (a paraphrase is the
+ * outlet's wording); the highlight stays on the span the draft found.
+ */
+function words(id: string, value: string, onChange: (value: string) => void): HTMLElement {
+  const control = h('textarea', { id, rows: '3', cols: '60' });
+  control.value = value;
+  control.addEventListener('change', () => onChange(control.value));
+  return h('label', { for: id, class: 'words' }, 'Words ', control);
 }
 
 /** The fields of an item an analyst may correct before accepting it. */
@@ -116,7 +127,7 @@ function editors(item: ReviewItem, record: DraftRecord, c: ItemsContext, a: Item
         input(id('date'), 'Date', text(record.date), edit('date')),
       ];
     case 'quote':
-      return [h('blockquote', {}, text(record.text))];
+      return [words(id('text'), text(record.text), edit('text'))];
     default:
       return [];
   }
