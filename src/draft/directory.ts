@@ -1,6 +1,6 @@
 import type { IngestDocument } from '../ingest/format';
 import { CORE_POSITION_CUES } from '../model/position-cues';
-import type { PositionTypeCues } from '../model/position-cues';
+import type { PositionCue, PositionTypeCues, SubjectRule } from '../model/position-cues';
 import { positionId } from '../model/ids';
 import type { NamedNode } from '../names/match';
 import type { ProposedActor } from './speakers';
@@ -35,6 +35,35 @@ export function coreCues(): Map<string, PositionTypeCues> {
   return new Map(Object.entries(CORE_POSITION_CUES));
 }
 
+/** A position type that brings cues of its own: defined in a file, or kept in the graph. */
+export interface TypeWithCues {
+  id: string;
+  parent: string | null;
+  cues: readonly PositionCue[];
+}
+
+const DEFAULT_SUBJECTS: readonly (readonly SubjectRule[])[] = [['topic', 'state']];
+
+/**
+ * `cues` with the given types' own added. A type's subjects are its nearest ancestor's with cues
+ * (a narrower MEDIATION is about what MEDIATION is about), else the article's topic or a state.
+ */
+export function addTypeCues(
+  cues: Map<string, PositionTypeCues>,
+  types: readonly TypeWithCues[],
+): Map<string, PositionTypeCues> {
+  const byId = new Map(types.map((t) => [t.id, t]));
+  const subjectsOf = (id: string | null, depth = 0): PositionTypeCues['subjects'] => {
+    if (id === null || depth > byId.size) return DEFAULT_SUBJECTS;
+    return cues.get(id)?.subjects ?? subjectsOf(byId.get(id)?.parent ?? null, depth + 1);
+  };
+  const added = types
+    .filter((type) => type.cues.length > 0)
+    .map((type) => [type.id, { cues: type.cues, subjects: subjectsOf(type.parent) }] as const);
+  for (const [id, entry] of added) cues.set(id, entry);
+  return cues;
+}
+
 const isStateId = (ref: string) => /^[A-Z]{3}$/.test(ref) || stateNamed(ref) !== undefined;
 const stateOf = (ref: string) => (/^[A-Z]{3}$/.test(ref) ? ref : (stateNamed(ref) ?? null));
 
@@ -57,13 +86,12 @@ export function directoryOf(documents: IngestDocument[], base?: Directory): Dire
       state: state ? stateOf(state) : null,
     });
   }
-  const cues = new Map(base?.cues ?? coreCues());
-  for (const type of documents.flatMap((d) => d.positionTypes)) {
-    if (type.cues?.length) {
-      const parent = type.parent ? cues.get(type.parent) : undefined;
-      cues.set(type.id, { cues: type.cues, subjects: parent?.subjects ?? [['topic', 'state']] });
-    }
-  }
+  const cues = addTypeCues(
+    new Map(base?.cues ?? coreCues()),
+    documents
+      .flatMap((d) => d.positionTypes)
+      .map((t) => ({ id: t.id, parent: t.parent ?? null, cues: t.cues ?? [] })),
+  );
   return {
     actors,
     places: [

@@ -189,9 +189,11 @@ export interface PositionTypeExportRow {
   label: string;
   description: string | null;
   parent: string | null;
+  /** The cues as JSON text. */
+  cues: string | null;
 }
 
 export const exportPositionTypes = queryFile<PositionTypeExportRow>(
   'export/position-types.cypher',
-  { id: true, label: true, description: true, parent: true },
+  { id: true, label: true, description: true, parent: true, cues: true },
 );

@@ -20,6 +20,7 @@ import {
   documentRecord,
   eventRecord,
   positionRecord,
+  positionTypeRecord,
   statementRecord,
 } from './records';
 
@@ -48,7 +49,7 @@ const SECTIONS: Section[] = [
   section('events', exportEvents, eventRecord),
   section('sources', exportSources, compact),
   section('documents', exportDocuments, documentRecord),
-  section('positionTypes', exportPositionTypes, compact),
+  section('positionTypes', exportPositionTypes, positionTypeRecord),
   section('positions', exportPositions, positionRecord),
 ];
 

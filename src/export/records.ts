@@ -3,6 +3,7 @@ import type {
   DocumentExportRow,
   EventExportRow,
   PositionExportRow,
+  PositionTypeExportRow,
   StatementExportRow,
 } from './export.queries';
 import { redLineStatusRecords } from './red-line-status-records';
@@ -70,6 +71,12 @@ export function documentRecord(row: DocumentExportRow): ExportRecord {
     language: row.language,
     framing: row.framing,
   });
+}
+
+/** A defined position type, with the cues ingestion kept as JSON text given back as a list. */
+export function positionTypeRecord(row: PositionTypeExportRow): ExportRecord {
+  const { cues, ...rest } = row;
+  return compact({ ...rest, cues: cues === null ? undefined : (JSON.parse(cues) as unknown) });
 }
 
 export function positionRecord(row: PositionExportRow): ExportRecord {

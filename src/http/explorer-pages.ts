@@ -8,11 +8,12 @@ export const EXPLORER_VIEWS = {
   agreement: { path: '/explorer/agreement', title: 'Agreement' },
   map: { path: '/explorer/map', title: 'Stance map' },
   history: { path: '/explorer/history', title: 'Position history' },
+  review: { path: '/explorer/review', title: 'Review a draft' },
   // Reached from evidence (a statement id in the path or ?id=), so not in the navigation.
   statement: { path: '/explorer/statement', title: 'Statement' },
 } as const;
 
-const IN_NAV = ['timeline', 'agreement', 'map', 'history'] as const;
+const IN_NAV = ['timeline', 'agreement', 'map', 'history', 'review'] as const;
 
 export type ExplorerView = keyof typeof EXPLORER_VIEWS | 'landing';
 
@@ -52,6 +53,7 @@ const LANDING = `
 <li><a href="/explorer/agreement">Agreement</a>: how far each pair of actors agrees, period by period</li>
 <li><a href="/explorer/map">Stance map</a>: actors placed by how much they agree, a frame per period</li>
 <li><a href="/explorer/history">Position history</a>: one actor's stance on one position over time, with each shift</li>
+<li><a href="/explorer/review">Review a draft</a>: an article drafted into statements, its evidence highlighted, to accept, correct or drop item by item and ingest</li>
 </ul>
 <div id="summary" aria-live="polite"><p>Loading…</p></div>`;
 
@@ -67,9 +69,16 @@ const STATEMENT = `
 <div id="controls"></div>
 <article id="statement" aria-live="polite"><p>Loading…</p></article>`;
 
+const REVIEW = `
+<h1>Review a draft</h1>
+<p class="description">Drafts statements from an article against the graph (<code>draftStatements</code>), every item to be read: accept it, correct it or drop it, then ingest the accepted ones (<code>ingestStatements</code>, which needs an API key with the ingest role).</p>
+<div id="controls"></div>
+<div id="review" aria-live="polite"></div>`;
+
 function bodyOf(view: ExplorerView, title: string): string {
   if (view === 'landing') return LANDING;
   if (view === 'statement') return STATEMENT;
+  if (view === 'review') return REVIEW;
   return VIEW.replace('%TITLE%', title);
 }
 

@@ -143,7 +143,16 @@ function addPositionTypes(state: ImportState, plan: WritePlan): void {
   for (const t of plan.positionTypes) {
     const key = nodeKey('PositionType', t.id);
     if (state.isNewNode(key)) {
-      const row = [key, t.id, t.label, t.description, t.parent, t.contentHash, ['PositionType']];
+      const row = [
+        key,
+        t.id,
+        t.label,
+        t.description,
+        t.parent,
+        t.cues,
+        t.contentHash,
+        ['PositionType'],
+      ];
       state.tables.positionTypes.add(row);
     }
     if (t.parent !== null) link(state, key, 'SUBTYPE_OF', nodeKey('PositionType', t.parent));

@@ -42,6 +42,7 @@ const TABLES = {
     prop('label'),
     prop('description'),
     prop('parent'),
+    prop('cues'),
     prop('contentHash'),
   ),
   positions: nodes(

@@ -162,6 +162,12 @@ export const positionCueSchema = z.strictObject({
     .enum(MODALITIES)
     .optional()
     .describe('CONDITIONAL for red-line words; ASSERTED when left out'),
+  opposite: z
+    .boolean()
+    .optional()
+    .describe(
+      'the words name what the position is against ("partition"): alone they oppose, negated ("rejected any partition") they support',
+    ),
 });
 
 export const positionTypeSchema = z.strictObject({
@@ -176,7 +182,7 @@ export const positionTypeSchema = z.strictObject({
   cues: list(positionCueSchema)
     .optional()
     .describe(
-      'how `diplograph draft --with FILE` recognises a position of this type in a text (docs/drafting.md)',
+      'how `diplograph draft` recognises a position of this type in a text, kept with the type in the graph (docs/drafting.md)',
     ),
 });
 

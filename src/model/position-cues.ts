@@ -5,7 +5,7 @@ import { nounForms, verbForms } from './word-forms';
  * How `diplograph draft` recognises a position of a type in a speaker's words: the cues are data
  * that lives with the taxonomy (docs/drafting.md). Each core type brings its own below; a type
  * defined in an ingestion file may bring `cues` of the same form (src/ingest/format.ts), which
- * `draft --with FILE` adds to these.
+ * ingestion keeps on the type's node and the draft adds to these (src/draft/graph-directory.ts).
  */
 export interface PositionCue {
   /** A regular expression, matched case-insensitively against the speaker's words. */

@@ -10,6 +10,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** The error's other extensions (an ingest's `issues`, its `reason`). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -26,7 +28,7 @@ export function setApiKey(key: string): void {
 
 interface Body<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -42,7 +44,9 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   });
   const body = (await response.json()) as Body<T>;
   const [error] = body.errors ?? [];
-  if (error !== undefined) throw new ApiError(error.message, error.extensions?.code);
+  if (error !== undefined) {
+    throw new ApiError(error.message, error.extensions?.code, error.extensions ?? {});
+  }
   if (body.data == null) throw new ApiError(`HTTP ${response.status}`, undefined);
   return body.data;
 }

@@ -4,6 +4,7 @@ import { byId } from './dom';
 import { historyView } from './history-view';
 import { landingView } from './landing';
 import { mapView } from './map-view';
+import { reviewView } from './review-view';
 import { statementView } from './statement-view';
 import { timelineView } from './timeline-view';
 
@@ -16,6 +17,7 @@ const VIEWS: Record<string, () => Promise<void>> = {
   map: mapView,
   history: historyView,
   statement: statementView,
+  review: reviewView,
 };
 
 function keyField(): void {

@@ -33,6 +33,7 @@ export class DraftResolver {
     });
     return {
       yaml: result.yaml,
+      json: JSON.stringify(result.document),
       text: result.draft.text,
       statements: result.draft.statements.length,
       stances: result.draft.statements.reduce((n, s) => n + s.stances.length, 0),

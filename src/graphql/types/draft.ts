@@ -12,6 +12,12 @@ export class DraftResult {
   })
   yaml!: string;
 
+  @Field({
+    description:
+      'The same draft as JSON text (the ingestion format, review keys included): for tools that edit it, such as the explorer review page.',
+  })
+  json!: string;
+
   @Field({ description: 'The plain text the review spans are character offsets into.' })
   text!: string;
 

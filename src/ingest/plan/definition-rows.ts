@@ -1,4 +1,4 @@
-import { contentHash } from '../../model/ids';
+import { contentHash, stableJson } from '../../model/ids';
 import { parsePartialDate } from '../../model/partial-date';
 import type { ActorInput, PositionInput } from '../format';
 import { IssueCode } from '../issues';
@@ -75,9 +75,13 @@ function planPositionTypes(refs: References, plan: WritePlan): void {
       }
     }
     const row = { id: t.id, label: t.label, description: t.description ?? null, parent };
-    const hash = contentHash(row);
+    // Cues are part of the definition (their order too: a type's first cue that matches wins),
+    // so cues added or changed later conflict like any other change. A type without cues hashes
+    // as before cues were kept (stableJson leaves an undefined member out).
+    const cues = t.cues?.length ? t.cues : undefined;
+    const hash = contentHash({ ...row, cues });
     if (refs.define('positionType', t.id, hash, o))
-      plan.positionTypes.push({ ...row, contentHash: hash });
+      plan.positionTypes.push({ ...row, cues: cues ? stableJson(cues) : null, contentHash: hash });
   });
   const depth = (id: string): number => {
     const parent = tree.get(id)?.parent ?? null;

@@ -60,6 +60,8 @@ export interface WritePlan {
     label: string;
     description: string | null;
     parent: string | null;
+    /** The type's drafting cues as JSON (a property holds no maps), or null. */
+    cues: string | null;
     contentHash: string;
   }[];
   positions: {
