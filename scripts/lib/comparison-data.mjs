@@ -41,6 +41,9 @@ export function loadModeFrom(argv) {
   return mode;
 }
 
+/** Node's heap for `diplograph import` of a data set (MiB); see importInto. */
+const IMPORT_HEAP_MIB = 12 * 1024;
+
 const markerOf = (count) => path.join(comparisonDataDir(count), 'loaded.json');
 
 function readLoaded(count) {
@@ -82,15 +85,29 @@ function importInto(count, input, store, stats, log) {
     DIPLOGRAPH_NEO4J_START_TIMEOUT: '900',
   };
   delete env.NEO4J_URI;
-  const child = spawnSync(process.execPath, [dist('cli/main.js'), 'import', '--json', input], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 26,
-  });
-  if (child.status !== 0)
-    throw new Error(`${label}: diplograph import failed (exit ${child.status}): ${child.stdout}`);
+  // `diplograph import` of 1M comparison statements ran out of Node's default 4 GiB heap after
+  // writing every statement's rows (2026-12-07; docs/benchmarks.md, "Bulk import at 1M"): its
+  // state grows with the data (src/import/import-state.ts keeps every month summary, quote
+  // digest and node key to the end). A larger heap lets the benchmark load; bounding the
+  // import's memory is for src/import.
+  const heap = `--max-old-space-size=${IMPORT_HEAP_MIB}`;
+  const child = spawnSync(
+    process.execPath,
+    [heap, dist('cli/main.js'), 'import', '--json', input],
+    {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 26,
+    },
+  );
+  if (child.status !== 0) {
+    const how = child.signal ? `signal ${child.signal}` : `exit ${child.status}`;
+    throw new Error(
+      `${label}: diplograph import failed (${how}; its errors above): ${child.stdout}`,
+    );
+  }
   const report = JSON.parse(child.stdout);
   const loaded = {
     generatorVersion: GENERATOR_VERSION,
