@@ -6,6 +6,7 @@
 //   npm run bench:compare -- --quick           10k, few runs (a smoke run)
 //   npm run bench:compare -- --sizes 10k,100k  other sizes
 //   options: --runs N (default 50), --warmup N, --reload (load the data again),
+//            --load import|ingest (how a size not loaded yet is loaded; default import),
 //            --page-cache SIZE (default 512m), --no-graphql,
 //            --months-only (skip reading the cells from the statements, seconds per call at 1M),
 //            --interpreted (GraphQL also through graphql-js's execute, besides compiled),
@@ -14,9 +15,10 @@
 //
 // Data: scripts/lib/synthetic-comparison.mjs (194 states, 100 topics × 20 positions, Zipf
 // activity, persistent stances; the benchmark's topic is the busiest). Each size is loaded once
-// through the ingest pipeline (`ingest --commit-every 10000`) into a Neo4j kept under
+// with `diplograph import` (Neo4j's offline importer; `--load ingest`: the ingest pipeline,
+// `ingest --commit-every 10000`) into a Neo4j kept under
 // .data/bench-compare/<size>-g<generator version>/ and reused by later runs; --reload starts it
-// again. An interrupted load resumes: ingestion skips the statements already in the graph.
+// again (scripts/lib/comparison-data.mjs).
 //
 // Measured after a warm-up, R runs each, the 10 actors rotating over fixed groups of the 30
 // busiest states (scripts/lib/synthetic-comparison.mjs ACTOR_GROUPS) so no single answer is
@@ -32,6 +34,8 @@ import { startBenchApi } from './lib/bench-api-server.mjs';
 import {
   comparisonDataDir,
   ensureComparisonData,
+  loadModeFrom,
+  prepareComparisonData,
   parseSize,
   sizeLabel,
 } from './lib/comparison-data.mjs';
@@ -47,6 +51,7 @@ import {
 const root = path.resolve(import.meta.dirname, '..');
 const dist = (p) => path.join(root, 'dist', 'src', p);
 const argv = process.argv.slice(2);
+const loadMode = loadModeFrom(argv);
 const flag = (name) => argv.includes(name);
 const option = (name) => {
   const at = argv.indexOf(name);
@@ -377,6 +382,7 @@ for (const count of sizes) {
   const label = sizeLabel(count);
   const base = comparisonDataDir(count);
   if (reload) rmSync(base, { recursive: true, force: true });
+  await prepareComparisonData(count, loadMode, log);
   await withFreshNeo4j(
     async (db) => {
       const loaded = await ensureComparisonData(db, count, log);

@@ -5,7 +5,8 @@
 //   npm run bench:explorer                      100k and 1M synthetic statements
 //   npm run bench:explorer -- --sizes 100k      other sizes (10k, 100k, 1M …)
 //   options: --runs N (navigations per size, the first cold; default 20), --no-build (use
-//            dist/ as it is), --help
+//            dist/ as it is), --load import|ingest (how a size not loaded yet is loaded;
+//            default import, scripts/lib/comparison-data.mjs), --help
 //
 // Data: the comparison benchmark's (scripts/lib/synthetic-comparison.mjs), loaded once per size
 // into .data/bench-compare/<size>-g<generator version>/ and shared with `npm run bench:compare`
@@ -35,6 +36,8 @@ import { startBenchApi } from './lib/bench-api-server.mjs';
 import {
   comparisonDataDir,
   ensureComparisonData,
+  loadModeFrom,
+  prepareComparisonData,
   parseSize,
   sizeLabel,
 } from './lib/comparison-data.mjs';
@@ -43,6 +46,7 @@ import { ACTOR_GROUPS, BENCH_POSITIONS, BENCH_TOPIC } from './lib/synthetic-comp
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
+const loadMode = loadModeFrom(argv);
 const option = (name) => {
   const at = argv.indexOf(name);
   return at >= 0 ? argv[at + 1] : undefined;
@@ -158,6 +162,7 @@ if (!argv.includes('--no-build'))
 const rows = [];
 for (const count of sizes) {
   const label = sizeLabel(count);
+  await prepareComparisonData(count, loadMode, log);
   await withFreshNeo4j(
     async (db) => {
       const loaded = await ensureComparisonData(db, count, log);

@@ -10,7 +10,7 @@
 //            (connections per operation; scaled to --connections),
 //            --cpu-prof FILE (V8's CPU profile of the API process during the measured run, after
 //            the warm-up, written to FILE and summarised: self time per package and function),
-//            --help
+//            --load import|ingest (how a size not loaded yet is loaded; default import), --help
 //
 // Data: the comparison benchmark's (scripts/lib/comparison-data.mjs), loaded once per size under
 // .data/bench-compare/ and shared with `npm run bench:compare` (a size either loaded is reused).
@@ -29,6 +29,8 @@ import { summariseProfile } from './lib/cpu-profile-summary.mjs';
 import {
   comparisonDataDir,
   ensureComparisonData,
+  loadModeFrom,
+  prepareComparisonData,
   parseSize,
   sizeLabel,
 } from './lib/comparison-data.mjs';
@@ -37,6 +39,7 @@ import { LOAD_OPERATIONS } from './lib/load-operations.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
+const loadMode = loadModeFrom(argv);
 const flag = (name) => argv.includes(name);
 const option = (name) => {
   const at = argv.indexOf(name);
@@ -146,6 +149,7 @@ const rows = [];
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 for (const count of sizes) {
   const base = comparisonDataDir(count);
+  await prepareComparisonData(count, loadMode);
   await withFreshNeo4j(
     async (db, server) => {
       await ensureComparisonData(db, count);

@@ -76,7 +76,7 @@ export async function prepareImport(
     await Promise.all(all.map((t) => t.close()));
     throw invalidInput(validation.issues());
   }
-  addStanceMonths(state);
+  await addStanceMonths(state);
   await Promise.all(all.map((t) => t.close()));
   csv += performance.now() - closing;
   return {

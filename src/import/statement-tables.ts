@@ -82,8 +82,15 @@ function addQuotesAndStances(state: ImportState, s: PlannedStatement): void {
   }
 }
 
-/** The month summaries, once every plan is in: one node each. */
-export function addStanceMonths(state: ImportState): void {
+/** Month summaries written per flush: their rows are text held until then (csv-table.ts). */
+const MONTHS_PER_FLUSH = 10_000;
+
+/**
+ * The month summaries, once every plan is in: one node each, handed to the file as they go
+ * (kept until the end, the rows of 1M statements' summaries ran the import out of heap).
+ */
+export async function addStanceMonths(state: ImportState): Promise<void> {
+  let added = 0;
   for (const m of state.monthSummaries()) {
     const key = ['StanceMonth', m.positionId, m.actorId, m.modality, m.month].join('|');
     state.tables.stanceMonths.add([
@@ -99,5 +106,7 @@ export function addStanceMonths(state: ImportState): void {
       m.evidence,
       ['StanceMonth'],
     ]);
+    added += 1;
+    if (added % MONTHS_PER_FLUSH === 0) await state.tables.stanceMonths.flush();
   }
 }
