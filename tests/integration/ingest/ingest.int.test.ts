@@ -28,7 +28,12 @@ async function issuesOf(promise: Promise<unknown>): Promise<IngestIssue[]> {
 }
 
 /** --commit-every's temporary plan files (src/ingest/write/plan-spool.ts). */
-const spools = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith('diplograph-ingest-'));
+/**
+ * A folder of its own for --commit-every's spool, so that other ingests running on the machine
+ * (benchmarks, another test run) cannot change what is found there; it must be empty after.
+ */
+const spoolHome = () => mkdtempSync(path.join(os.tmpdir(), 'diplograph-spool-test-'));
+const spools = (dir: string) => readdirSync(dir);
 
 describe('ingest', () => {
   let db: Database;
@@ -137,9 +142,13 @@ describe('ingest', () => {
     });
 
     it('with commit-every validates everything before the first commit', async () => {
-      const spoolsBefore = spools();
+      const tempDir = spoolHome();
       await issuesOf(
-        ingest(db, [definitions, feed(badAt(950, 1000))], { batchSize: 100, commitEvery: 200 }),
+        ingest(db, [definitions, feed(badAt(950, 1000))], {
+          batchSize: 100,
+          commitEvery: 200,
+          tempDir,
+        }),
       );
       expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
       // A reference problem (not a structural one) late in the feed: nothing committed either.
@@ -147,23 +156,24 @@ describe('ingest', () => {
         statementRecord(i, i === 450 ? { onBehalfOf: ['Atlantis'] } : {}),
       );
       const issues = await issuesOf(
-        ingest(db, [definitions, feed(records)], { batchSize: 50, commitEvery: 100 }),
+        ingest(db, [definitions, feed(records)], { batchSize: 50, commitEvery: 100, tempDir }),
       );
       expect(issues).toEqual([
         expect.objectContaining({ code: 'UNKNOWN_REFERENCE', line: 451, field: 'onBehalfOf[0]' }),
       ]);
       expect(await count(db, 'MATCH (s:Statement) RETURN count(s) AS n')).toBe(0);
-      expect(spools()).toEqual(spoolsBefore);
+      expect(spools(tempDir)).toEqual([]);
     });
 
     it('resumes an interrupted run: what was committed is skipped, the rest written', async () => {
       const records = Array.from({ length: 300 }, (_, i) => statementRecord(i));
-      const spoolsBefore = spools();
-      await ingest(db, [definitions, feed(records.slice(0, 120))], { commitEvery: 50 });
+      const tempDir = spoolHome();
+      await ingest(db, [definitions, feed(records.slice(0, 120))], { commitEvery: 50, tempDir });
       const progress: number[] = [];
       const report = await ingest(db, [definitions, feed(records)], {
         batchSize: 64,
         commitEvery: 100,
+        tempDir,
         onProgress: (done, total) => progress.push(done, total),
       });
       expect([report.statements, report.statementsNew]).toEqual([300, 180]);
@@ -172,7 +182,7 @@ describe('ingest', () => {
       expect(await count(db, 'MATCH (:Statement)-[r:TAKES_STANCE]->() RETURN count(r) AS n')).toBe(
         300,
       );
-      expect(spools()).toEqual(spoolsBefore);
+      expect(spools(tempDir)).toEqual([]);
     });
 
     describe('parts in flight side by side', () => {
