@@ -22,7 +22,10 @@ CALL (s) {
 CALL (s) {
   OPTIONAL MATCH (s)-[t:TAKES_STANCE]->(p:Position)
   OPTIONAL MATCH (s)-[qr:QUOTES]->(q:Quote {id: t.quoteId})
-  WITH p, t, q, qr ORDER BY p.id, t.act
+  // A statement that takes no stance (one that only reports a red line's status) has none: not
+  // one of nulls, which the map below would otherwise be.
+  WITH p, t, q, qr WHERE p IS NOT NULL
+  ORDER BY p.id, t.act
   RETURN collect({position: p.id, label: p.label, stance: t.stance, act: t.act,
     modality: t.modality, quote: coalesce(qr.text, q.text)}) AS stances
 }

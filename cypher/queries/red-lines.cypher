@@ -1,7 +1,8 @@
 // Which red lines has an actor declared, on what condition, threatening what, set off by which
 // event, and which statements in a window declared, restated or invoked them? A red line is on a
 // topic when it is about the topic, when its trigger event concerns it, or when a statement on
-// the topic takes a stance on it. Retracted and superseded statements are left out.
+// the topic takes a stance on it or reports a status of it (a line restated or declared crossed
+// in words that take no stance). Retracted and superseded statements are left out.
 // Params: $actor  the declaring actor's id, or null for every actor
 //         $topic  a topic id, or null for every topic
 //         $from   the first day of the window, 'YYYY-MM-DD'
@@ -19,7 +20,8 @@ WHERE ($actor IS NULL OR EXISTS { (r)-[:DECLARED_BY]->(:Actor {id: $actor}) })
   AND ($topic IS NULL
     OR EXISTS { (r)-[:ABOUT]->(:Topic {id: $topic}) }
     OR EXISTS { (r)-[:TRIGGERED_BY]->(:Event)-[:CONCERNS]->(:Topic {id: $topic}) }
-    OR EXISTS { (r)<-[:TAKES_STANCE]-(:Statement)-[:CONCERNS]->(:Topic {id: $topic}) })
+    OR EXISTS { (r)<-[:TAKES_STANCE]-(:Statement)-[:CONCERNS]->(:Topic {id: $topic}) }
+    OR EXISTS { (r)<-[:REPORTS_RED_LINE_STATUS]-(:Statement)-[:CONCERNS]->(:Topic {id: $topic}) })
 CALL (r) {
   OPTIONAL MATCH (r)-[:DECLARED_BY]->(a:Actor)
   RETURN collect(a.id) AS declaredBy

@@ -84,7 +84,7 @@ export function addFindCommands(program: Command, context: () => CommandContext)
   program
     .command('show')
     .description(
-      'a statement with its stances and quotes, an actor with its recent statements, or a position with every actor’s stance',
+      'a statement with its stances and quotes, an actor with its recent statements, or a position with every actor’s stance (a red line also with its statuses)',
     )
     .argument('<id-or-name>', 'a statement id, or an actor or position by id, name or alias')
     .addOption(limitOption(10))

@@ -5,6 +5,7 @@ import type {
   IdName,
   PositionShowRow,
   RecentStatement,
+  RedLineStatusShown,
   StatementShowRow,
   StatementStance,
 } from '../../catalog/catalog.queries';
@@ -70,6 +71,14 @@ const actorStance = (st: ActorStance) => ({
   quote: st.quote,
 });
 
+const redLineStatus = (rs: RedLineStatusShown) => ({
+  date: rs.date,
+  status: rs.status,
+  by: [...rs.by],
+  statement: rs.statement,
+  quote: rs.quote,
+});
+
 function positionJson(p: PositionShowRow) {
   return {
     id: p.id,
@@ -77,6 +86,8 @@ function positionJson(p: PositionShowRow) {
     label: p.label,
     about: [...p.about],
     stances: p.stances.map(actorStance),
+    // As the table: empty but for a red line that statements reported a status of.
+    redLineStatuses: p.redLineStatuses.map(redLineStatus),
   };
 }
 

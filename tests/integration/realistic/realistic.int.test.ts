@@ -8,7 +8,10 @@ import {
   loadExpectations,
   typeWithDescendants,
 } from '../../support/realistic/expectations';
-import type { ExpectedStatement } from '../../support/realistic/expectations';
+import type {
+  ExpectedRedLineStatus,
+  ExpectedStatement,
+} from '../../support/realistic/expectations';
 import { loadRealistic, stanceKey } from '../../support/realistic/load';
 import { ingest } from '../../../src/ingest/ingest';
 import path from 'node:path';
@@ -53,6 +56,27 @@ function asExpected(s: StatementOut): ExpectedStatement {
 }
 
 const sorted = (values: Iterable<string>) => [...values].sort();
+
+/** A red line status as GraphQL gives it (RedLineStatusReport). */
+interface RedLineStatusOut {
+  date: string;
+  status: string;
+  by: { id: string }[];
+  statement: { id: string };
+  quote: { text: string };
+}
+const STATUS_FIELDS = 'date status by { id } statement { id } quote { text }';
+
+/** A status as expected.yaml writes it. */
+function statusAsExpected(s: RedLineStatusOut): ExpectedRedLineStatus {
+  return {
+    date: s.date,
+    status: s.status as ExpectedRedLineStatus['status'],
+    by: s.by.map((a) => a.id),
+    statement: s.statement.id,
+    quote: s.quote.text,
+  };
+}
 
 describe('the realistic fixture, stance by stance and comparison by comparison', () => {
   let db: Database;
@@ -209,6 +233,74 @@ describe('the realistic fixture, stance by stance and comparison by comparison',
       });
     }
   });
+
+  it.each(expectations.redLines.map((line) => [line.id, line] as const))(
+    'GraphQL: red line %s, its statuses in order and the latest, by declarer and by topic',
+    async (id, want) => {
+      const { position } = await data<{
+        position: { redLine: { statuses: RedLineStatusOut[] } | null };
+      }>(`query ($id: ID!) { position(id: $id) { redLine { statuses { ${STATUS_FIELDS} } } } }`, {
+        id,
+      });
+      expect(position.redLine?.statuses.map(statusAsExpected)).toEqual(want.statuses);
+
+      const report = async (args: { actor?: string; topic?: string }) => {
+        const { redLines } = await data<{
+          redLines: {
+            position: { id: string };
+            condition: string;
+            threatenedResponse: string | null;
+            declaredBy: { id: string }[];
+            statuses: RedLineStatusOut[];
+            latestStatus: RedLineStatusOut | null;
+          }[];
+        }>(
+          `query ($actor: ID, $topic: ID) { redLines(actor: $actor, topic: $topic) {
+            position { id } condition threatenedResponse declaredBy { id }
+            statuses { ${STATUS_FIELDS} } latestStatus { ${STATUS_FIELDS} } } }`,
+          args,
+        );
+        const found = redLines.find((r) => r.position.id === id);
+        return (
+          found && {
+            condition: found.condition,
+            threatenedResponse: found.threatenedResponse,
+            declaredBy: sorted(found.declaredBy.map((a) => a.id)),
+            statuses: found.statuses.map(statusAsExpected),
+            latestStatus: found.latestStatus && statusAsExpected(found.latestStatus),
+          }
+        );
+      };
+      const expected = {
+        condition: want.condition,
+        threatenedResponse: want.threatenedResponse,
+        declaredBy: sorted(want.declaredBy),
+        statuses: want.statuses,
+        // The window is open: the latest is the last (the unit test checks its status).
+        latestStatus: want.statuses.at(-1) ?? null,
+      };
+      expect(expected.latestStatus?.status ?? null).toBe(want.latestStatus);
+      for (const actor of want.declaredBy) expect(await report({ actor })).toEqual(expected);
+      // Its statements take no stance on it: a statement on the topic that reports a status of
+      // it puts it on the topic.
+      expect(await report({ topic: want.topic })).toEqual(expected);
+    },
+  );
+
+  it.each(expectations.redLines.map((line) => [line.id, line] as const))(
+    'CLI: show %s --format json lists its statuses in order',
+    async (id, want) => {
+      const run = await runCli(['show', id, '--format', 'json']);
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      const shown = JSON.parse(run.stdout) as {
+        kind: string;
+        position: { id: string; redLineStatuses: ExpectedRedLineStatus[] };
+      };
+      expect(shown.kind).toBe('position');
+      expect(shown.position.id).toBe(id);
+      expect(shown.position.redLineStatuses).toEqual(want.statuses);
+    },
+  );
 
   it('refuses the look-alike of bad/, naming the original; the one marked distinct is in', async () => {
     const before = await counts();

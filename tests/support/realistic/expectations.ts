@@ -37,6 +37,37 @@ export interface ExpectedStatement {
   stances: ExpectedStance[];
 }
 
+export type RedLineStatusValue = 'DECLARED' | 'RESTATED' | 'INVOKED' | 'DECLARED_CROSSED';
+const RED_LINE_STATUSES: readonly string[] = [
+  'DECLARED',
+  'RESTATED',
+  'INVOKED',
+  'DECLARED_CROSSED',
+];
+
+export interface ExpectedRedLineStatus {
+  date: string;
+  status: RedLineStatusValue;
+  /** Actor ids, in the order given. */
+  by: string[];
+  statement: string;
+  /** The quote's text, verbatim. */
+  quote: string;
+}
+
+export interface ExpectedRedLine {
+  /** The RED_LINE position's id. */
+  id: string;
+  declaredBy: string[];
+  condition: string;
+  threatenedResponse: string | null;
+  /** A topic the red line is found under (`redLines(topic:)`). */
+  topic: string;
+  /** Oldest first. */
+  statuses: ExpectedRedLineStatus[];
+  latestStatus: RedLineStatusValue | null;
+}
+
 export interface ExpectedPair {
   actors: [string, string];
   /** Position ids, sorted. */
@@ -83,6 +114,7 @@ export interface Expectations {
   typeParents: Record<string, string>;
   names: { kind: 'actor' | 'topic' | 'place' | 'position'; name: string; id: string }[];
   statements: ExpectedStatement[];
+  redLines: ExpectedRedLine[];
   agreement: AgreementSpec[];
   matrix: MatrixSpec[];
 }
@@ -101,6 +133,7 @@ interface RawFile {
       stances: string[];
     }
   >;
+  redLines?: ExpectedRedLine[];
   agreement: (Omit<AgreementSpec, 'pairs'> & {
     pairs: ({ actors: [string, string]; positions: string[] } & Record<string, unknown>)[];
   })[];
@@ -125,6 +158,15 @@ function stanceLine(line: string, idOf: (short: string) => string, where: string
     act: act === '-' ? null : act,
     modality: modality ?? 'ASSERTED',
   };
+}
+
+/** A red line as written, its statuses checked to be red line statuses. */
+function redLine(line: ExpectedRedLine): ExpectedRedLine {
+  const statuses = [...line.statuses.map((s) => s.status), line.latestStatus ?? 'DECLARED'];
+  for (const status of statuses) {
+    if (!RED_LINE_STATUSES.includes(status)) fail(`${line.id}: "${status}" is no red line status`);
+  }
+  return line;
 }
 
 export function loadExpectations(): Expectations {
@@ -169,6 +211,7 @@ export function loadExpectations(): Expectations {
     typeParents: raw.typeParents,
     names: raw.names,
     statements,
+    redLines: (raw.redLines ?? []).map(redLine),
     agreement,
     matrix,
   };

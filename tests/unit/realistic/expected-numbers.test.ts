@@ -12,10 +12,30 @@ describe('realistic fixture: the expected numbers follow from the expected stanc
   // Every position of the fixture is taken in statements on its one topic (nagorno-karabakh).
   const positions = [...expectations.typeOf.keys()];
 
-  it('holds at least 20 statements, each with a stance, on positions it names', () => {
+  it('holds at least 20 statements, each with a stance or a red line status', () => {
     expect(statements.length).toBeGreaterThanOrEqual(20);
+    const reporting = new Set(
+      expectations.redLines.flatMap((line) => line.statuses.map((st) => st.statement)),
+    );
     for (const s of statements) {
-      expect({ id: s.id, stances: s.stances.length > 0 }).toEqual({ id: s.id, stances: true });
+      const says = s.stances.length > 0 || reporting.has(s.id);
+      expect({ id: s.id, says }).toEqual({ id: s.id, says: true });
+    }
+  });
+
+  it('lists each red line’s statuses oldest first, on their statements’ dates, the last the latest', () => {
+    expect(expectations.redLines.length).toBeGreaterThan(0);
+    const dateOf = new Map(statements.map((s) => [s.id, s.date]));
+    for (const line of expectations.redLines) {
+      const dates = line.statuses.map((st) => st.date);
+      expect({ id: line.id, dates }).toEqual({ id: line.id, dates: [...dates].sort() });
+      for (const st of line.statuses) {
+        expect({ statement: st.statement, date: dateOf.get(st.statement) }).toEqual({
+          statement: st.statement,
+          date: st.date,
+        });
+      }
+      expect(line.latestStatus).toBe(line.statuses.at(-1)?.status ?? null);
     }
   });
 
