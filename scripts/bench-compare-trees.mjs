@@ -10,8 +10,9 @@
 // The two trees' bench:compare generate different data (generator v1 before issue 19's
 // redesign, v2 after, with features the earlier tree cannot ingest), so this uses the BASE tree's
 // generator (scripts/lib/synthetic-comparison.mjs), writes its files once under DIR/input-<size>-
-// g<version>/, and loads the same files into two stores, DIR/<size>-g<version>/<commit>/: each by
-// its own tree's ingestion (commits of 10,000), kept and reused by later runs. Each tree's API
+// g<version>/, and loads the same files into two stores, DIR/<size>-g<version>/<commit>/ (the last
+// commit to change the tree's src or cypher): each by its own tree's ingestion (commits of
+// 10,000), kept and reused by later runs. Each tree's API
 // then runs in a child process of its own (scripts/lib/tree-api-process.mjs: the tree's launcher,
 // dist and bench API server, development mode, compiled), and the operations of bench:compare
 // (positionMatrix with cells and evidence, positionMatrix as rows, agreement S_SCORE) go to both
@@ -63,10 +64,12 @@ const warmUp = Number(option('--warmup') ?? 2 * ACTOR_GROUPS.length);
 const FROM = '2020-01';
 const TO = '2024-12';
 const log = (...parts) => console.error(...parts);
+const git = (dir, args) => execFileSync('git', args, { cwd: dir }).toString().trim();
 for (const tree of trees) {
-  tree.commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: tree.dir })
-    .toString()
-    .trim();
+  tree.commit = git(tree.dir, ['rev-parse', '--short', 'HEAD']);
+  // A store is named for the last commit that changed what writes it (the code and the Cypher),
+  // so a commit that touches only scripts or docs reuses the store already loaded.
+  tree.storeCommit = git(tree.dir, ['log', '-1', '--format=%h', 'HEAD', '--', 'src', 'cypher']);
 }
 
 // The operations of scripts/bench-compare.mjs, as they are there.
@@ -250,7 +253,7 @@ async function runSize(count) {
     // Started together: each loads its store (the first time) in its own process.
     await Promise.all(
       trees.map(async (tree) => {
-        const store = path.join(dataRoot, `${label}-g${GENERATOR_VERSION}`, tree.commit);
+        const store = path.join(dataRoot, `${label}-g${GENERATOR_VERSION}`, tree.storeCommit);
         apis[tree.name] = await startTreeApi(tree.dir, store, input, { pageCache });
         const { loaded } = apis[tree.name];
         log(
