@@ -70,6 +70,8 @@ for (const tree of trees) {
   // A store is named for the last commit that changed what writes it (the code and the Cypher),
   // so a commit that touches only scripts or docs reuses the store already loaded.
   tree.storeCommit = git(tree.dir, ['log', '-1', '--format=%h', 'HEAD', '--', 'src', 'cypher']);
+  tree.label =
+    tree.storeCommit === tree.commit ? tree.commit : `${tree.commit}, src of ${tree.storeCommit}`;
 }
 
 // The operations of scripts/bench-compare.mjs, as they are there.
@@ -257,7 +259,7 @@ async function runSize(count) {
         apis[tree.name] = await startTreeApi(tree.dir, store, input, { pageCache });
         const { loaded } = apis[tree.name];
         log(
-          `${tree.name} (${tree.commit}): ${loaded.statements} statements loaded ${loaded.reused ? 'earlier' : 'now'} (${loaded.loadedAt}, ${loaded.seconds} s)`,
+          `${tree.name} (${tree.label}): ${loaded.statements} statements loaded ${loaded.reused ? 'earlier' : 'now'} (${loaded.loadedAt}, ${loaded.seconds} s)`,
         );
       }),
     );
@@ -275,7 +277,7 @@ checkOperations();
 const rows = [];
 for (const count of sizes) rows.push(...(await runSize(count)));
 console.log(
-  `\n## bench:compare's operations, ${trees[0].commit} (base) against ${trees[1].commit} (main), interleaved\n`,
+  `\n## bench:compare's operations, ${trees[0].label} (base) against ${trees[1].label} (main), interleaved\n`,
 );
 console.log(
   `${os.cpus().length} cores, ${new Date().toISOString()}; data: generator v${GENERATOR_VERSION} of ${trees[0].commit}; ` +
