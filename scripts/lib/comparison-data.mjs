@@ -109,19 +109,7 @@ function importInto(count, input, store, stats, log) {
     );
   }
   const report = JSON.parse(child.stdout);
-  const loaded = {
-    generatorVersion: GENERATOR_VERSION,
-    count,
-    load: 'import',
-    loadedAt: new Date().toISOString(),
-    seconds: report.seconds,
-    stages: report.stages,
-    statementsNew: report.statementsNew,
-    statementsPerSecond: Math.round(report.statements / report.seconds),
-    stats,
-  };
-  writeFileSync(markerOf(count), `${JSON.stringify(loaded, null, 2)}\n`);
-  rmSync(input, { recursive: true, force: true });
+  const loaded = recordLoad(count, 'import', report, stats, input);
   log(
     `${label}: imported ${report.statements} statements (${report.statementsNew} new) in ${report.seconds} s, ` +
       `${loaded.statementsPerSecond}/s (stages: ${JSON.stringify(report.stages)})`,
@@ -156,20 +144,27 @@ export async function ensureComparisonData(db, count, log = (...parts) => consol
       log(`  ${written}/${total} written, ${seconds.toFixed(0)} s since the start`);
     },
   });
+  const loaded = recordLoad(count, 'ingest', report, stats, input);
+  log(
+    `${label}: loaded ${report.statements} statements (${report.statementsNew} new) in ${report.seconds} s, ${loaded.statementsPerSecond}/s`,
+  );
+  return { ...loaded, reused: false };
+}
+
+/** Records a finished load (`import` or `ingest`, with its report) and removes its input files. */
+function recordLoad(count, load, report, stats, input) {
   const loaded = {
     generatorVersion: GENERATOR_VERSION,
     count,
-    load: 'ingest',
+    load,
     loadedAt: new Date().toISOString(),
     seconds: report.seconds,
+    ...(report.stages ? { stages: report.stages } : {}),
     statementsNew: report.statementsNew,
     statementsPerSecond: Math.round(report.statements / report.seconds),
     stats,
   };
   writeFileSync(markerOf(count), `${JSON.stringify(loaded, null, 2)}\n`);
   rmSync(input, { recursive: true, force: true });
-  log(
-    `${label}: loaded ${report.statements} statements (${report.statementsNew} new) in ${report.seconds} s, ${loaded.statementsPerSecond}/s`,
-  );
-  return { ...loaded, reused: false };
+  return loaded;
 }
