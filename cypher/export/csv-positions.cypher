@@ -1,4 +1,5 @@
-// Export (CSV): a row per position; in a slice ($sliced), those its statements take a stance on.
+// Export (CSV): a row per position, by id; in a slice ($sliced), those its statements take a
+// stance on.
 // The slice: statements dated within $from..$to (days; null: open), on topic $topic, made by or on
 // behalf of one of $actors (ids) — each null for no condition.
 // Params: $sliced, $from, $to, $topic, $actors.
@@ -10,6 +11,7 @@ WHERE NOT $sliced OR EXISTS {
   AND ($actors IS NULL OR EXISTS { (s)-[:ON_BEHALF_OF]->(a:Actor) WHERE a.id IN $actors }
        OR EXISTS { (a:Actor)-[:MADE]->(s) WHERE a.id IN $actors })
 }
+WITH p ORDER BY p.id
 CALL (p) {
   MATCH (p)-[about:ABOUT]->(subject)
   WITH subject, about ORDER BY about.ord

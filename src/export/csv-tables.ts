@@ -20,7 +20,9 @@ import { streamRows } from './stream-rows';
  * `export --format csv`: tidy tables, one file each, one row per thing, one column per variable,
  * for R and pandas. Each table's columns are defined here once, with what they mean: the export
  * writes them and the README's column dictionary is generated from them
- * (scripts/generate-export-docs.mjs). Lists are joined with `;`; a missing value is empty.
+ * (scripts/generate-export-docs.mjs). Lists are joined with `;`; a missing value is empty. Rows
+ * and lists come in a fixed order (ids; speakers as given), so the same graph exports the same
+ * bytes from any store.
  */
 
 export const LIST_SEPARATOR = ';';
@@ -80,14 +82,14 @@ const STATUS_DOC = 'RETRACTED or SUPERSEDED; empty while the statement stands';
 
 const STATEMENTS = csvTable<StatementCsvRow>({
   name: 'statements',
-  doc: 'One row per statement',
+  doc: 'One row per statement, by id',
   query: csvStatements,
   columns: [
     field('id', 'The statement id'),
     field('date', 'The date, YYYY-MM-DD: the first day of the month or year when less is known'),
     field('datePrecision', 'DAY, MONTH or YEAR: how much of `date` is known'),
     field('kind', 'The kind of statement (speech, communiqué …) as coded'),
-    field('speakers', 'The persons who made it (actor ids)'),
+    field('speakers', 'The persons who made it (actor ids), in the order given'),
     field('actors', 'The actors it was made on behalf of (ids)'),
     field('topics', 'The topics it concerns (ids)'),
     field('summary', 'The coder’s summary'),
@@ -100,12 +102,12 @@ const STATEMENTS = csvTable<StatementCsvRow>({
 
 const STANCES = csvTable<StanceCsvRow>({
   name: 'stances',
-  doc: 'One row per stance a statement takes on a position',
+  doc: 'One row per stance a statement takes on a position, by statement, then position',
   query: csvStances,
   columns: [
     field('statement', 'The statement id (statements.csv)'),
     field('date', 'The statement’s date'),
-    field('speakers', 'The persons who made the statement (actor ids)'),
+    field('speakers', 'The persons who made the statement (actor ids), in the order given'),
     field('actors', 'The actors it was made on behalf of (ids): whose stance it is'),
     field('position', 'The position id (positions.csv)'),
     field('type', 'The position’s type'),
@@ -119,7 +121,7 @@ const STANCES = csvTable<StanceCsvRow>({
 
 const ACTORS = csvTable<ActorCsvRow>({
   name: 'actors',
-  doc: 'One row per actor (in a slice: those who made its statements or for whom they were made)',
+  doc: 'One row per actor, by id (in a slice: those who made its statements or for whom they were made)',
   query: csvActors,
   columns: [
     field('id', 'The actor id (ISO 3166 alpha-3 for states)'),
@@ -133,7 +135,7 @@ const ACTORS = csvTable<ActorCsvRow>({
 
 const POSITIONS = csvTable<PositionCsvRow>({
   name: 'positions',
-  doc: 'One row per position (in a slice: those its statements take a stance on)',
+  doc: 'One row per position, by id (in a slice: those its statements take a stance on)',
   query: csvPositions,
   columns: [
     field('id', 'The position id'),
@@ -146,7 +148,7 @@ const POSITIONS = csvTable<PositionCsvRow>({
 
 const QUOTES = csvTable<QuoteCsvRow>({
   name: 'quotes',
-  doc: 'One row per quote of a statement (a text two statements quote appears for each)',
+  doc: 'One row per quote of a statement, by statement, then ref (a text two statements quote appears for each)',
   query: csvQuotes,
   columns: [
     field('id', 'The quote id (a hash of the normalised text)'),

@@ -114,6 +114,25 @@ describe('diplograph export --format graphml | gexf | csv', () => {
     expect(whole.stances!.every((s) => s.quote !== '' && s.actors !== '')).toBe(true);
   });
 
+  it('csv: rows and list cells in a fixed order, so the same graph exports the same bytes', () => {
+    const inOrder = (keys: string[]) => keys.every((key, i) => i === 0 || keys[i - 1]! < key);
+    const key = (...cells: (string | undefined)[]) => cells.join('\u0000');
+    expect(inOrder(whole.statements!.map((s) => key(s.id)))).toBe(true);
+    expect(inOrder(whole.stances!.map((s) => key(s.statement, s.position)))).toBe(true);
+    expect(inOrder(whole.quotes!.map((q) => key(q.statement, q.ref)))).toBe(true);
+    expect(inOrder(whole.actors!.map((a) => key(a.id)))).toBe(true);
+    expect(inOrder(whole.positions!.map((p) => key(p.id)))).toBe(true);
+    const listed = (cell: string | undefined) => (cell ? cell.split(';') : []);
+    const unsorted = whole.statements!.filter((s) =>
+      [s.actors, s.topics, s.documents].some((cell) => !inOrder(listed(cell))),
+    );
+    expect(unsorted.map((s) => s.id)).toEqual([]);
+    // A statement with several actors or topics, or the list check proves nothing.
+    expect(
+      whole.statements!.filter((s) => listed(s.actors).length + listed(s.topics).length > 2).length,
+    ).toBeGreaterThan(0);
+  });
+
   it.each(['graphml', 'gexf'] as const)(
     '%s: parses back to the counts of stats, plus an actor stance per stance and actor',
     async (format) => {
