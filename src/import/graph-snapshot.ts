@@ -21,7 +21,7 @@ const IMPORT_TYPES: Record<string, ColumnType> = {
 };
 
 /** Labels whose nodes the import files key by id (nodeKey), in the order a key is chosen. */
-const KEY_LABELS = [
+export const KEY_LABELS = [
   'Actor',
   'Place',
   'Topic',
