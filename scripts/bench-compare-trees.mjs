@@ -5,7 +5,9 @@
 //   node scripts/bench-compare-trees.mjs --base /work/wt/base --sizes 100k
 //   options: --main TREE (default: this checkout), --runs N (default 50), --warmup N (default
 //            twice the actor groups), --data DIR (default .data/bench-compare-trees),
-//            --page-cache SIZE (default 512m), --help
+//            --page-cache SIZE (default 512m), --operations A,B (only the operations whose name
+//            contains A or B: cells, rows, agreement), --cpu-prof DIR (each tree's API process
+//            profiled, written to DIR/<base|main>.cpuprofile when it stops), --help
 //
 // The two trees' bench:compare generate different data (generator v1 before issue 19's
 // redesign, v2 after, with features the earlier tree cannot ingest), so this uses the BASE tree's
@@ -55,6 +57,11 @@ const trees = [
 const sizes = (option('--sizes') ?? '100k').split(',').map(parseSize);
 const dataRoot = path.resolve(option('--data') ?? path.join(root, '.data', 'bench-compare-trees'));
 const pageCache = option('--page-cache') ?? '512m';
+const cpuProfDir = option('--cpu-prof') && path.resolve(option('--cpu-prof'));
+const nodeOptions = (tree) =>
+  cpuProfDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${tree.name}.cpuprofile`]
+    : [];
 const generator = await import(
   pathToFileURL(path.join(trees[0].dir, 'scripts/lib/synthetic-comparison.mjs')).href
 );
@@ -256,7 +263,10 @@ async function runSize(count) {
     await Promise.all(
       trees.map(async (tree) => {
         const store = path.join(dataRoot, `${label}-g${GENERATOR_VERSION}`, tree.storeCommit);
-        apis[tree.name] = await startTreeApi(tree.dir, store, input, { pageCache });
+        apis[tree.name] = await startTreeApi(tree.dir, store, input, {
+          pageCache,
+          nodeOptions: nodeOptions(tree),
+        });
         const { loaded } = apis[tree.name];
         log(
           `${tree.name} (${tree.label}): ${loaded.statements} statements loaded ${loaded.reused ? 'earlier' : 'now'} (${loaded.loadedAt}, ${loaded.seconds} s)`,
@@ -273,6 +283,11 @@ async function runSize(count) {
   }
 }
 
+const only = option('--operations')?.split(',');
+if (only) {
+  for (const name of Object.keys(OPERATIONS))
+    if (!only.some((part) => name.includes(part))) delete OPERATIONS[name];
+}
 checkOperations();
 const rows = [];
 for (const count of sizes) rows.push(...(await runSize(count)));

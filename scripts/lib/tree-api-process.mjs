@@ -15,10 +15,16 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Starts `tree`'s API over its store in a child process; returns the /graphql URL, the load
- * record and a stop function that waits for the process (and its Neo4j) to exit.
+ * record and a stop function that waits for the process (and its Neo4j) to exit. `nodeOptions`
+ * go to the child's node (e.g. --cpu-prof: the profile is written when it exits).
  */
-export async function startTreeApi(tree, storeDir, inputDir, { pageCache = '512m' } = {}) {
-  const args = [import.meta.filename, tree, storeDir, inputDir, pageCache];
+export async function startTreeApi(
+  tree,
+  storeDir,
+  inputDir,
+  { pageCache = '512m', nodeOptions = [] } = {},
+) {
+  const args = [...nodeOptions, import.meta.filename, tree, storeDir, inputDir, pageCache];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const lines = createInterface({ input: child.stdout });

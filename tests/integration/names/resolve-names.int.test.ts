@@ -2,7 +2,9 @@ import { databaseReader } from '../../../src/comparison/query-reader';
 import { DiplographError } from '../../../src/errors';
 import { seedIfEmpty } from '../../../src/ingest/seed';
 import { resolveName, resolveNames } from '../../../src/names/resolve';
+import { indexWords } from '../../../src/names/match';
 import type { NameKind } from '../../../src/names/match';
+import { nameCandidates } from '../../../src/names/names.queries';
 import type { Database } from '../../../src/neo4j/database';
 import { openTestDatabase, resetAndMigrate } from '../../support/database';
 import { testLogger } from '../../support/test-logger';
@@ -123,6 +125,40 @@ describe('resolving names against the graph', () => {
   it('does not take a node of another kind', async () => {
     expect((await failure('topic', 'Iran')).code).toBe('NAME_UNKNOWN');
     expect((await failure('actor', 'nagorno-karabakh conflict')).code).toBe('NAME_UNKNOWN');
+  });
+
+  it('gives only the node a name is the id of, the index asked for the other names', async () => {
+    // Two topics whose ids and names share the words "ceasefire talks": by its words alone,
+    // each id would bring both.
+    await db.write(
+      `MERGE (a:Topic {id: 'ceasefire-talks'}) SET a.name = 'Ceasefire talks'
+       MERGE (b:Topic {id: 'ceasefire-talks-geneva'}) SET b.name = 'Ceasefire talks in Geneva'`,
+    );
+    const ref = (kind: NameKind, text: string) => ({
+      kind,
+      text,
+      words: `"${indexWords(text).join(' ')}"`,
+    });
+    const rows = await read()(nameCandidates, {
+      refs: [
+        ref('topic', 'ceasefire-talks'),
+        ref('topic', 'Ceasefire talks'),
+        ref('actor', 'IRN'),
+        ref('actor', 'Congo'),
+      ],
+    });
+    const idsOf = (text: string) =>
+      rows
+        .filter((row) => row.text === text)
+        .map((row) => row.id)
+        .sort();
+    expect(idsOf('ceasefire-talks')).toEqual(['ceasefire-talks']);
+    expect(idsOf('IRN')).toEqual(['IRN']);
+    // Not ids: every node of the kind whose names hold the words, for match.ts to choose from.
+    expect(idsOf('Ceasefire talks')).toEqual(['ceasefire-talks', 'ceasefire-talks-geneva']);
+    expect(idsOf('Congo')).toEqual(expect.arrayContaining(['COD', 'COG']));
+    expect(await one('topic', 'ceasefire-talks')).toBe('ceasefire-talks');
+    expect(await one('topic', 'Ceasefire talks')).toBe('ceasefire-talks');
   });
 
   it('refuses a name with no letters or digits', async () => {
