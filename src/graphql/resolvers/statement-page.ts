@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { asOfParam } from '../../comparison/as-of';
+import { readsFewerFromDate } from '../actor-shares';
+import type { ActorShare } from '../counts.queries';
 import type { ApiContext } from '../context';
 import type { StatementLinksRow } from '../graphql.queries';
 import type { Entity, Loaders } from '../loaders';
@@ -15,18 +17,26 @@ import { statementsCount } from '../counts.queries';
 import { withTotalCount } from '../total-count';
 import { filterWithIds, namesChanged } from './filter-names';
 
-/** The shape of the page query a request needs: where it starts and the filters it sets. */
-export function pageShape(filter: StatementFilter, order: PageOrder): PageShape {
+/**
+ * The shape of the page query a request needs: where it starts and the filters it sets. A page
+ * of an actor's statements starts from the actor, unless no other filter is set and `share`
+ * says the actor speaks in so many statements that the date index reads fewer for a page of
+ * `limit` (readsFewerFromDate); without a share, from the actor.
+ */
+export function pageShape(
+  filter: StatementFilter,
+  order: PageOrder,
+  actor?: { share: ActorShare | undefined; limit: number },
+): PageShape {
   const set = (value: unknown) => value !== undefined && value !== null;
-  return {
-    actor: set(filter.actor),
-    speaker: set(filter.speaker),
-    topic: set(filter.topic),
-    stance: [filter.position, filter.positionType, filter.stance, filter.act, filter.modality].some(
-      set,
-    ),
-    order,
-  };
+  const speaker = set(filter.speaker);
+  const topic = set(filter.topic);
+  const stance = [filter.position, filter.positionType, filter.stance, filter.act, filter.modality];
+  const shape = { actor: set(filter.actor), speaker, topic, stance: stance.some(set) };
+  const alone = shape.actor && !speaker && !topic && !shape.stance;
+  const actorByDate =
+    alone && actor?.share !== undefined && readsFewerFromDate(actor.share, actor.limit);
+  return { ...shape, actorByDate, order };
 }
 
 /**
@@ -102,7 +112,9 @@ async function pageRows(
   info: GraphQLResolveInfo | undefined,
 ): Promise<StatementsPageRow[]> {
   const cursor = afterKey(after, 2);
-  return context.loaders.rows(statementsPage.form(pageShape(f, order)), {
+  const share = f.actor ? context.actorShares.of(f.actor) : undefined;
+  const shape = pageShape(f, order, { share, limit: size + 1 });
+  return context.loaders.rows(statementsPage.form(shape), {
     ...filterParams(f, positionTypes, order),
     afterDate: cursor?.[0] ?? null,
     afterId: cursor?.[1] ?? null,
