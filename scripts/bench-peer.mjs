@@ -99,6 +99,8 @@ function diplographPage(filter, first) {
     lists: Object.fromEntries(
       [...lists, 'respondsTo', 'documents', 'supersededBy'].map((l) => [l, lists.includes(l)]),
     ),
+    // The page shows only what a list shows of each node (src/graphql/page-nodes.ts).
+    whole: { statement: false, actor: false, position: false, quote: false },
   };
   return { text: statementsPage.form(shape).text(), params };
 }

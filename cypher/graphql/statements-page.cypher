@@ -20,7 +20,10 @@
 // $afterId (the cursor, or null); $limit; $lists:
 // which lists to build, by the GraphQL field that needs each ({speaker: true (speaker or speakers), onBehalfOf: true,
 // topics: true, respondsTo: true, documents: true, quotes: true, stances: true,
-// supersededBy: true, supersedes: true, position: true, quote: true}).
+// supersededBy: true, supersedes: true, position: true, quote: true}); $whole: which nodes to
+// project whole ({statement, actor, position, quote}, each true or false): a node not asked for
+// whole carries only what a list shows (src/graphql/page-nodes.ts), as a property costs a db hit
+// and its decoding whether or not the request shows it.
 //
 // Pasted as it is, this is a page of $actor's statements that $speaker spoke in (for any
 // speaker, leave out the lines marked "from the speaker" and "only if speaker and actor"; for
@@ -67,21 +70,28 @@ WHERE s.date >= date($from) AND s.date <= date($to)
 WITH s
 ORDER BY s.date DESC, s.id DESC // direction
 LIMIT $limit
-RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt),
-    status: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null ELSE s.status END,
-    statusReason: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null
-      ELSE s.statusReason END} AS statement,
+RETURN CASE WHEN $whole.statement
+    THEN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt),
+      status: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null ELSE s.status END,
+      statusReason: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null
+        ELSE s.statusReason END}
+    ELSE s {.id, .datePrecision, .kind, date: toString(s.date),
+      status: CASE WHEN coalesce(s.statusChangedAt > datetime($asOf), false) THEN null ELSE s.status END}
+  END AS statement,
   [(s)-[:ON_BEHALF_OF]->(a:Actor) WHERE $lists.onBehalfOf |
-    a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}] AS onBehalfOf,
+    CASE WHEN $whole.actor THEN a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}
+      ELSE a {.id, .name, labels: labels(a)} END] AS onBehalfOf,
   [(s)-[:CONCERNS]->(t:Topic) WHERE $lists.topics | t.id] AS topics,
   [(s)-[:RESPONDS_TO]->(e:Event) WHERE $lists.respondsTo | e.id] AS respondsTo,
   [(s)-[:REPORTED_IN]->(d:Document) WHERE $lists.documents | d.id] AS documents,
   [(s)-[q:QUOTES]->(quote:Quote) WHERE $lists.quotes OR $lists.quote |
     {ref: q.ref, id: quote.id, text: coalesce(q.text, quote.text),
-      node: CASE WHEN $lists.quote THEN quote {.*} END}] AS quotes,
+      node: CASE WHEN NOT $lists.quote THEN null WHEN $whole.quote THEN quote {.*}
+        ELSE quote {.id, .text} END}] AS quotes,
   [(s)-[r:TAKES_STANCE]->(p:Position) WHERE $lists.stances OR $lists.position |
     [p.id, r.quoteId, r.stance, r.act, r.modality, r.target,
-      CASE WHEN $lists.position THEN p {.*, labels: labels(p)} END]] AS stances,
+      CASE WHEN NOT $lists.position THEN null WHEN $whole.position THEN p {.*, labels: labels(p)}
+        ELSE p {.id, .type, .label, .qualifier} END]] AS stances,
   [(s)-[:SUPERSEDED_BY]->(n:Statement)
     WHERE $lists.supersededBy AND NOT coalesce(s.statusChangedAt > datetime($asOf), false) | n.id]
     AS supersededBy,
@@ -90,4 +100,5 @@ RETURN s {.*, date: toString(s.date), recordedAt: toString(s.recordedAt),
     AS supersedes,
   [(a:Actor)-[m:MADE]->(s) WHERE $lists.speaker |
     {id: a.id, role: m.role, ord: coalesce(m.ord, 0),
-      node: a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}}] AS speakers
+      node: CASE WHEN $whole.actor THEN a {.*, labels: labels(a), recordedAt: toString(a.recordedAt)}
+        ELSE a {.id, .name, labels: labels(a)} END}] AS speakers

@@ -6,6 +6,7 @@ import type { ApiContext } from '../context';
 import type { StatementLinksRow } from '../graphql.queries';
 import type { Entity, Loaders } from '../loaders';
 import { fieldNamesOfOperation } from '../look-ahead';
+import { wholeNodes } from '../page-nodes';
 import { afterKey, pageSize, toPage } from '../pagination';
 import { positionTypeArgument } from '../position-types';
 import { PAGE_LISTS, statementsPage } from '../statements-page.queries';
@@ -42,11 +43,10 @@ export function pageShape(
 /**
  * The lists the page brings along: those whose field the operation names anywhere, not only
  * below this page, since two pages of one request reach the same statements and the links
- * primed first are the ones every field gets. Without `info` (no operation to look ahead
+ * primed first are the ones every field gets. Without the names (no operation to look ahead
  * into) every list comes along.
  */
-export function listsAsked(info: GraphQLResolveInfo | undefined): Record<string, boolean> {
-  const named = info === undefined ? undefined : fieldNamesOfOperation(info);
+export function listsAsked(named: ReadonlySet<string> | undefined): Record<string, boolean> {
   const asked = (list: PageList) =>
     named === undefined || named.has(list) || (list === 'speaker' && named.has('speakers'));
   return Object.fromEntries(PAGE_LISTS.map((list) => [list, asked(list)]));
@@ -112,6 +112,7 @@ async function pageRows(
   info: GraphQLResolveInfo | undefined,
 ): Promise<StatementsPageRow[]> {
   const cursor = afterKey(after, 2);
+  const named = info === undefined ? undefined : fieldNamesOfOperation(info);
   const share = f.actor ? context.actorShares.of(f.actor) : undefined;
   const shape = pageShape(f, order, { share, limit: size + 1 });
   return context.loaders.rows(statementsPage.form(shape), {
@@ -119,7 +120,8 @@ async function pageRows(
     afterDate: cursor?.[0] ?? null,
     afterId: cursor?.[1] ?? null,
     limit: size + 1,
-    lists: listsAsked(info),
+    lists: listsAsked(named),
+    whole: wholeNodes(info?.schema, named),
   });
 }
 

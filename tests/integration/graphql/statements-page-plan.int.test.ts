@@ -21,7 +21,15 @@ const shape = (order: PageOrder, actorByDate: boolean): PageShape => ({
   order,
 });
 
-const params = (actor: string, limit: number, after: [string, string] | null = null) => ({
+const WHOLE = { statement: true, actor: true, position: true, quote: true };
+const LIGHT = { statement: false, actor: false, position: false, quote: false };
+
+const params = (
+  actor: string,
+  limit: number,
+  after: [string, string] | null = null,
+  whole = WHOLE,
+) => ({
   from: '2021-03-01',
   to: '2021-11-30',
   actor,
@@ -39,6 +47,7 @@ const params = (actor: string, limit: number, after: [string, string] | null = n
   afterId: after?.[1] ?? null,
   limit: neo4j.int(limit),
   lists: Object.fromEntries(PAGE_LISTS.map((list) => [list, true])),
+  whole,
 });
 
 /** Waits for the count ActorShares asks for off the request path. */
@@ -51,7 +60,7 @@ async function shareOf(shares: ActorShares, actor: string): Promise<ActorShare> 
   throw new Error(`no count for ${actor}`);
 }
 
-describe("where a page of an actor's statements starts", () => {
+describe("the statements page's plan: where it starts, what it projects", () => {
   let db: Database;
   let api: TestApi;
 
@@ -140,5 +149,59 @@ describe("where a page of an actor's statements starts", () => {
     } finally {
       forms.mockRestore();
     }
+  });
+
+  it('projects light nodes that agree with the whole ones on what they carry', async () => {
+    const form = statementsPage.form(shape('NEWEST_FIRST', false));
+    const whole = await db.rows(form, params('TUR', 10));
+    const light = await db.rows(form, params('TUR', 10, null, LIGHT));
+    expect(light).toHaveLength(10);
+    const pick = (node: Record<string, unknown> | null | undefined, keys: readonly string[]) =>
+      Object.fromEntries(keys.map((key) => [key, node?.[key] ?? null]));
+    light.forEach((row, i) => {
+      const full = whole[i]!;
+      const statementKeys = ['id', 'date', 'datePrecision', 'kind', 'status'];
+      expect(row.statement).toEqual(pick(full.statement, statementKeys));
+      expect(row.onBehalfOf).toEqual(full.onBehalfOf.map((a) => pick(a, ['id', 'name', 'labels'])));
+      expect(row.stances.map((t) => t[6])).toEqual(
+        full.stances.map((t) => pick(t[6], ['id', 'type', 'label', 'qualifier'])),
+      );
+      expect(row.quotes.map((q) => q.node)).toEqual(
+        full.quotes.map((q) => pick(q.node, ['id', 'text'])),
+      );
+      // The whole node carries more than a list shows.
+      expect(Object.keys(full.statement)).toEqual(expect.arrayContaining(['recordedAt']));
+    });
+  });
+
+  it('gives every field an operation names, light or not, anywhere in it', async () => {
+    const fields = (more: string) => `{
+      statements(first: 4, filter: { actor: "ARM" }) { edges { node {
+        id date datePrecision kind status ${more}
+        onBehalfOf { __typename id name }
+        stances { stance position { id label type } quote { id text } }
+      } } } }`;
+    const light = await api.query(fields(''));
+    const whole = await api.query(`${fields('recordedAt summary')}`);
+    expect(light.body.errors).toBeUndefined();
+    expect(whole.body.errors).toBeUndefined();
+    type Page = { statements: { edges: { node: Record<string, unknown> }[] } };
+    const lightNodes = (light.body.data as Page).statements.edges.map((e) => e.node);
+    const wholeNodes = (whole.body.data as Page).statements.edges.map((e) => e.node);
+    expect(lightNodes.length).toBeGreaterThan(0);
+    expect(wholeNodes.map(({ recordedAt: _at, summary: _summary, ...rest }) => rest)).toEqual(
+      lightNodes,
+    );
+    for (const node of wholeNodes) expect(node.recordedAt).toEqual(expect.any(String));
+    // A field named elsewhere in the operation reaches the same, primed statement whole.
+    const id = String(lightNodes[0]!.id);
+    const both = await api.query(`{
+      statements(first: 4, filter: { actor: "ARM" }) { edges { node { id } } }
+      statement(id: "${id}") { id recordedAt }
+    }`);
+    expect(both.body.errors).toBeUndefined();
+    expect(both.body.data).toMatchObject({
+      statement: { id, recordedAt: wholeNodes[0]!.recordedAt },
+    });
   });
 });
