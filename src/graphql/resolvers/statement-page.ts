@@ -20,23 +20,24 @@ import { filterWithIds, namesChanged } from './filter-names';
 
 /**
  * The shape of the page query a request needs: where it starts and the filters it sets. A page
- * of an actor's statements starts from the actor, unless no other filter is set and `share`
- * says the actor speaks in so many statements that the date index reads fewer for a page of
- * `limit` (readsFewerFromDate); without a share, from the actor.
+ * of one actor's statements with no other filter starts from the date index when the actor's
+ * share (`counts.shareOf`, asked for only then) says it reads fewer there for a page of
+ * `counts.limit` (readsFewerFromDate); otherwise, or not counted yet, from the actor.
  */
 export function pageShape(
   filter: StatementFilter,
   order: PageOrder,
-  actor?: { share: ActorShare | undefined; limit: number },
+  counts?: { shareOf: (actor: string) => ActorShare | undefined; limit: number },
 ): PageShape {
   const set = (value: unknown) => value !== undefined && value !== null;
   const speaker = set(filter.speaker);
   const topic = set(filter.topic);
   const stance = [filter.position, filter.positionType, filter.stance, filter.act, filter.modality];
   const shape = { actor: set(filter.actor), speaker, topic, stance: stance.some(set) };
-  const alone = shape.actor && !speaker && !topic && !shape.stance;
+  const alone = filter.actor && !speaker && !topic && !shape.stance ? filter.actor : undefined;
+  const share = alone === undefined ? undefined : counts?.shareOf(alone);
   const actorByDate =
-    alone && actor?.share !== undefined && readsFewerFromDate(actor.share, actor.limit);
+    share !== undefined && counts !== undefined && readsFewerFromDate(share, counts.limit);
   return { ...shape, actorByDate, order };
 }
 
@@ -113,8 +114,8 @@ async function pageRows(
 ): Promise<StatementsPageRow[]> {
   const cursor = afterKey(after, 2);
   const named = info === undefined ? undefined : fieldNamesOfOperation(info);
-  const share = f.actor ? context.actorShares.of(f.actor) : undefined;
-  const shape = pageShape(f, order, { share, limit: size + 1 });
+  const shareOf = (actor: string) => context.actorShares.of(actor);
+  const shape = pageShape(f, order, { shareOf, limit: size + 1 });
   return context.loaders.rows(statementsPage.form(shape), {
     ...filterParams(f, positionTypes, order),
     afterDate: cursor?.[0] ?? null,

@@ -92,18 +92,32 @@ describe('the form a request needs', () => {
   });
 
   it('starts from the date index for an actor alone who speaks in a large share', () => {
-    const dense = { share: { statements: 6_000, total: 100_000 }, limit: 21 };
-    const sparse = { share: { statements: 2_000, total: 100_000 }, limit: 21 };
-    const byDate = (filter: StatementFilter, actor?: typeof dense) =>
-      pageShape(filter, 'NEWEST_FIRST', actor).actorByDate;
-    expect(byDate({ actor: 'RUS', from: new Date(0) }, dense)).toBe(true);
-    expect(byDate({ actor: 'IRN' }, sparse)).toBe(false);
+    const asked: string[] = [];
+    const counts = (statements: number) => ({
+      shareOf: (actor: string) => {
+        asked.push(actor);
+        return { statements, total: 100_000 };
+      },
+      limit: 21,
+    });
+    const byDate = (filter: StatementFilter, statements?: number) =>
+      pageShape(filter, 'NEWEST_FIRST', statements === undefined ? undefined : counts(statements))
+        .actorByDate;
+    expect(byDate({ actor: 'RUS', from: new Date(0) }, 6_000)).toBe(true);
+    expect(byDate({ actor: 'IRN' }, 2_000)).toBe(false);
+    expect(asked).toEqual(['RUS', 'IRN']);
     // Not counted yet: from the actor, whose cost is bounded by its statements.
     expect(byDate({ actor: 'RUS' })).toBe(false);
-    // Another filter makes the actor's statements that match rarer: from the actor.
-    expect(byDate({ actor: 'RUS', topic: 't' }, dense)).toBe(false);
-    expect(byDate({ actor: 'RUS', speaker: 'p' }, dense)).toBe(false);
-    expect(byDate({ actor: 'RUS', stance: 'SUPPORTS' }, dense)).toBe(false);
+    expect(
+      pageShape({ actor: 'RUS' }, 'NEWEST_FIRST', { shareOf: () => undefined, limit: 21 })
+        .actorByDate,
+    ).toBe(false);
+    // Another filter makes the actor's statements that match rarer: from the actor, uncounted.
+    expect(byDate({ actor: 'RUS', topic: 't' }, 6_000)).toBe(false);
+    expect(byDate({ actor: 'RUS', speaker: 'p' }, 6_000)).toBe(false);
+    expect(byDate({ actor: 'RUS', stance: 'SUPPORTS' }, 6_000)).toBe(false);
+    expect(byDate({ speaker: 'p' }, 6_000)).toBe(false);
+    expect(asked).toEqual(['RUS', 'IRN']);
   });
 
   it('meets the two starts at statements² = 5 × limit × total', () => {
