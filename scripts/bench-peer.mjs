@@ -5,6 +5,8 @@
 //   npm run bench:peer -- --quick             10k, 30 runs (a smoke run)
 //   npm run bench:peer -- --runs 200 --data-dir .data/bench-peer
 //                                             keep the loaded Neo4j there and reuse it
+//   npm run bench:peer -- --only actor,search  only the operations whose names contain one of
+//                                             these (while iterating on one)
 //
 // One Neo4j (scripts/lib/fresh-neo4j.mjs) gets the realistic synthetic data
 // (scripts/lib/synthetic-comparison.mjs) through Diplograph's ingest. Three engines read it:
@@ -38,6 +40,12 @@ const count = quick ? 10_000 : 100_000;
 const runs = Number(argument('--runs') ?? (quick ? 30 : 120));
 const warmUp = quick ? 5 : 20;
 const dataDir = argument('--data-dir');
+const only = argument('--only')?.split(',');
+/** The operations this run measures (all, or those `--only` names a part of). */
+const operations = () =>
+  peerOperations().filter(
+    (op) => only === undefined || only.some((part) => op.name.includes(part)),
+  );
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const { ingest, expandInputs } = await import(dist('ingest/ingest.js'));
@@ -91,6 +99,8 @@ function diplographPage(filter, first) {
     lists: Object.fromEntries(
       [...lists, 'respondsTo', 'documents', 'supersededBy'].map((l) => [l, lists.includes(l)]),
     ),
+    // The page shows only what a list shows of each node (src/graphql/page-nodes.ts).
+    whole: { statement: false, actor: false, position: false, quote: false },
   };
   return { text: statementsPage.form(shape).text(), params };
 }
@@ -120,7 +130,7 @@ async function measure(db, engines) {
   const names = Object.keys(ask);
   const rows = [];
   const slower = [];
-  for (const op of peerOperations()) {
+  for (const op of operations()) {
     // The same answer three ways, for every variant, before anything is timed.
     for (const v of op.variants) {
       const answers = {};
@@ -162,7 +172,7 @@ async function measure(db, engines) {
 
 async function printProfiles(db, slower) {
   console.log('\nPROFILE of the hand-written queries (first variant of each operation):');
-  for (const op of peerOperations()) {
+  for (const op of operations()) {
     const { file, params } = op.variants[0].hand;
     const profile = await profileOf(db.driver, handText(file), cypherParams(params));
     console.log(

@@ -9,6 +9,7 @@ import type { Mode } from '../config/config';
 import type { Logger } from '../config/logger';
 import type { Database } from '../neo4j/database';
 import type { ApiKeyStore } from '../auth/api-keys';
+import { ActorShares } from './actor-shares';
 import { callerOf } from './auth';
 import { compiledExecution } from './compiled-execution';
 import type { ApiContext } from './context';
@@ -79,6 +80,7 @@ export async function graphqlRouter(options: GraphqlOptions): Promise<{
     formatError: (formatted, error) => formatError(formatted, error, production, options.log),
   });
   await server.start();
+  const actorShares = new ActorShares(options.db, options.log);
   const router = express.Router();
   router.use(
     express.json({ limit: LIMITS.bodyBytes }),
@@ -87,6 +89,7 @@ export async function graphqlRouter(options: GraphqlOptions): Promise<{
         Promise.resolve({
           db: options.db,
           loaders: new Loaders(options.db),
+          actorShares,
           caller: callerOf(req.headers, options.keys, options.readsNeedKey),
         }),
     }),

@@ -8,7 +8,7 @@ import type { NodeProperties, SpeakerLink, StatementLinks } from './graphql.quer
  * general query an analyst pastes; a request sends only the filters it sets (see the file's
  * header for why), so the file's lines marked `// only if X` go only into the forms where X
  * holds, and the oldest-first forms have the lines marked `// direction` turned around. The
- * forms are few (32) and all declared, so a test EXPLAINs every one against Neo4j.
+ * forms are few (34) and all declared, so a test EXPLAINs every one against Neo4j.
  */
 
 export type PageOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
@@ -16,6 +16,8 @@ export type PageOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 /** What decides the text of a page query: where it starts, the filters it carries, its order. */
 export interface PageShape {
   actor: boolean;
+  /** With an actor and no other filter: start from the date index, not from the actor. */
+  actorByDate: boolean;
   speaker: boolean;
   topic: boolean;
   stance: boolean;
@@ -24,9 +26,10 @@ export interface PageShape {
 
 /** The conditions a line of the file can be marked with, and whether each holds for a shape. */
 const CONDITIONS: Record<string, (shape: PageShape) => boolean> = {
-  actor: (shape) => shape.actor,
-  'speaker, no actor': (shape) => shape.speaker && !shape.actor,
-  'no actor or speaker': (shape) => !shape.actor && !shape.speaker,
+  'from the actor': (shape) => shape.actor && !shape.actorByDate,
+  'from the speaker': (shape) => shape.speaker && !shape.actor,
+  'from the date index': (shape) => (!shape.actor && !shape.speaker) || shape.actorByDate,
+  'actor, from the date index': (shape) => shape.actorByDate,
   'speaker and actor': (shape) => shape.speaker && shape.actor,
   topic: (shape) => shape.topic,
   stance: (shape) => shape.stance,
@@ -53,7 +56,10 @@ export function pageText(fileText: string, shape: PageShape): string {
   return shape.order === 'NEWEST_FIRST' ? newestFirst : turnedAround(newestFirst);
 }
 
-/** Every shape: from the actor or not, each filter set or not, either order. */
+/**
+ * Every shape: from the actor or not, each filter set or not, either order; and an actor
+ * alone (no other filter) from the date index, either order.
+ */
 function everyShape(): PageShape[] {
   const shapes: PageShape[] = [];
   for (const actor of [false, true])
@@ -61,7 +67,16 @@ function everyShape(): PageShape[] {
       for (const topic of [false, true])
         for (const stance of [false, true])
           for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const)
-            shapes.push({ actor, speaker, topic, stance, order });
+            shapes.push({ actor, actorByDate: false, speaker, topic, stance, order });
+  for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const)
+    shapes.push({
+      actor: true,
+      actorByDate: true,
+      speaker: false,
+      topic: false,
+      stance: false,
+      order,
+    });
   return shapes;
 }
 
@@ -70,7 +85,7 @@ export const PAGE_SHAPES: readonly PageShape[] = everyShape();
 export function shapeName(shape: PageShape): string {
   const filters = (['speaker', 'topic', 'stance'] as const).filter((name) => shape[name]);
   return [
-    shape.actor ? 'by actor' : 'all actors',
+    shape.actorByDate ? 'by actor, from the date index' : shape.actor ? 'by actor' : 'all actors',
     ...filters,
     shape.order === 'NEWEST_FIRST' ? 'newest first' : 'oldest first',
   ].join(', ');

@@ -1,9 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { asOfParam } from '../../comparison/as-of';
+import { readsFewerFromDate } from '../actor-shares';
+import type { ActorShare } from '../counts.queries';
 import type { ApiContext } from '../context';
 import type { StatementLinksRow } from '../graphql.queries';
 import type { Entity, Loaders } from '../loaders';
 import { fieldNamesOfOperation } from '../look-ahead';
+import { wholeNodes } from '../page-nodes';
 import { afterKey, pageSize, toPage } from '../pagination';
 import { positionTypeArgument } from '../position-types';
 import { PAGE_LISTS, statementsPage } from '../statements-page.queries';
@@ -15,28 +18,36 @@ import { statementsCount } from '../counts.queries';
 import { withTotalCount } from '../total-count';
 import { filterWithIds, namesChanged } from './filter-names';
 
-/** The shape of the page query a request needs: where it starts and the filters it sets. */
-export function pageShape(filter: StatementFilter, order: PageOrder): PageShape {
+/**
+ * The shape of the page query a request needs: where it starts and the filters it sets. A page
+ * of one actor's statements with no other filter starts from the date index when the actor's
+ * share (`counts.shareOf`, asked for only then) says it reads fewer there for a page of
+ * `counts.limit` (readsFewerFromDate); otherwise, or not counted yet, from the actor.
+ */
+export function pageShape(
+  filter: StatementFilter,
+  order: PageOrder,
+  counts?: { shareOf: (actor: string) => ActorShare | undefined; limit: number },
+): PageShape {
   const set = (value: unknown) => value !== undefined && value !== null;
-  return {
-    actor: set(filter.actor),
-    speaker: set(filter.speaker),
-    topic: set(filter.topic),
-    stance: [filter.position, filter.positionType, filter.stance, filter.act, filter.modality].some(
-      set,
-    ),
-    order,
-  };
+  const speaker = set(filter.speaker);
+  const topic = set(filter.topic);
+  const stance = [filter.position, filter.positionType, filter.stance, filter.act, filter.modality];
+  const shape = { actor: set(filter.actor), speaker, topic, stance: stance.some(set) };
+  const alone = filter.actor && !speaker && !topic && !shape.stance ? filter.actor : undefined;
+  const share = alone === undefined ? undefined : counts?.shareOf(alone);
+  const actorByDate =
+    share !== undefined && counts !== undefined && readsFewerFromDate(share, counts.limit);
+  return { ...shape, actorByDate, order };
 }
 
 /**
  * The lists the page brings along: those whose field the operation names anywhere, not only
  * below this page, since two pages of one request reach the same statements and the links
- * primed first are the ones every field gets. Without `info` (no operation to look ahead
+ * primed first are the ones every field gets. Without the names (no operation to look ahead
  * into) every list comes along.
  */
-export function listsAsked(info: GraphQLResolveInfo | undefined): Record<string, boolean> {
-  const named = info === undefined ? undefined : fieldNamesOfOperation(info);
+export function listsAsked(named: ReadonlySet<string> | undefined): Record<string, boolean> {
   const asked = (list: PageList) =>
     named === undefined || named.has(list) || (list === 'speaker' && named.has('speakers'));
   return Object.fromEntries(PAGE_LISTS.map((list) => [list, asked(list)]));
@@ -102,12 +113,16 @@ async function pageRows(
   info: GraphQLResolveInfo | undefined,
 ): Promise<StatementsPageRow[]> {
   const cursor = afterKey(after, 2);
-  return context.loaders.rows(statementsPage.form(pageShape(f, order)), {
+  const named = info === undefined ? undefined : fieldNamesOfOperation(info);
+  const shareOf = (actor: string) => context.actorShares.of(actor);
+  const shape = pageShape(f, order, { shareOf, limit: size + 1 });
+  return context.loaders.rows(statementsPage.form(shape), {
     ...filterParams(f, positionTypes, order),
     afterDate: cursor?.[0] ?? null,
     afterId: cursor?.[1] ?? null,
     limit: size + 1,
-    lists: listsAsked(info),
+    lists: listsAsked(named),
+    whole: wholeNodes(info?.schema, named),
   });
 }
 

@@ -1,4 +1,6 @@
+import { readsFewerFromDate } from '../../../src/graphql/actor-shares';
 import { listsAsked, pageShape } from '../../../src/graphql/resolvers/statement-page';
+import type { StatementFilter } from '../../../src/graphql/types/inputs';
 import { cypher } from '../../../src/neo4j/cypher-files';
 import {
   PAGE_LISTS,
@@ -23,11 +25,11 @@ const code = (text: string) =>
     .join('\n');
 
 describe('the forms of the statements page', () => {
-  it('are 32, each with its own name and text, none with a mark left', () => {
-    expect(PAGE_SHAPES).toHaveLength(32);
-    expect(new Set(PAGE_SHAPES.map(shapeName)).size).toBe(32);
+  it('are 34, each with its own name and text, none with a mark left', () => {
+    expect(PAGE_SHAPES).toHaveLength(34);
+    expect(new Set(PAGE_SHAPES.map(shapeName)).size).toBe(34);
     const texts = PAGE_SHAPES.map((shape) => statementsPage.form(shape).text());
-    expect(new Set(texts).size).toBe(32);
+    expect(new Set(texts).size).toBe(34);
     for (const text of texts) expect(code(text)).not.toMatch(/only if/);
   });
 
@@ -57,6 +59,17 @@ describe('the forms of the statements page', () => {
     expect(both).not.toMatch(/-\[:MADE\]->\(s:Statement\)/);
   });
 
+  it("start a dense actor's page from the date index, checking each statement for the actor", () => {
+    const page = code(pageText(file, named('by actor, from the date index, newest first')));
+    expect(page).toMatch(/^MATCH \(s:Statement\)$/m);
+    expect(page).toMatch(/EXISTS \{ \(s\)-\[:ON_BEHALF_OF\]->\(:Actor \{id: \$actor\}\) \}/);
+    expect(page).not.toMatch(
+      /\$speaker|\$topic|\$stanceFilter|<-\[:ON_BEHALF_OF\]-\(s:Statement\)/,
+    );
+    const oldest = code(pageText(file, named('by actor, from the date index, oldest first')));
+    expect(oldest).toMatch(/ORDER BY s.date ASC, s.id ASC/);
+  });
+
   it('refuses a line marked with a condition it does not know', () => {
     const shape = PAGE_SHAPES[0]!;
     expect(() => pageText('MATCH (n) // only if whatever\nRETURN n', shape)).toThrow(/whatever/);
@@ -67,6 +80,7 @@ describe('the form a request needs', () => {
   it('starts from the actor when one is given and carries the filters set, no others', () => {
     expect(pageShape({ actor: 'IRN', act: 'CALLS_FOR' }, 'OLDEST_FIRST')).toEqual({
       actor: true,
+      actorByDate: false,
       speaker: false,
       topic: false,
       stance: true,
@@ -75,6 +89,42 @@ describe('the form a request needs', () => {
     expect(shapeName(pageShape({ topic: 't', from: new Date(0) }, 'NEWEST_FIRST'))).toBe(
       'all actors, topic, newest first',
     );
+  });
+
+  it('starts from the date index for an actor alone who speaks in a large share', () => {
+    const asked: string[] = [];
+    const counts = (statements: number) => ({
+      shareOf: (actor: string) => {
+        asked.push(actor);
+        return { statements, total: 100_000 };
+      },
+      limit: 21,
+    });
+    const byDate = (filter: StatementFilter, statements?: number) =>
+      pageShape(filter, 'NEWEST_FIRST', statements === undefined ? undefined : counts(statements))
+        .actorByDate;
+    expect(byDate({ actor: 'RUS', from: new Date(0) }, 6_000)).toBe(true);
+    expect(byDate({ actor: 'IRN' }, 2_000)).toBe(false);
+    expect(asked).toEqual(['RUS', 'IRN']);
+    // Not counted yet: from the actor, whose cost is bounded by its statements.
+    expect(byDate({ actor: 'RUS' })).toBe(false);
+    expect(
+      pageShape({ actor: 'RUS' }, 'NEWEST_FIRST', { shareOf: () => undefined, limit: 21 })
+        .actorByDate,
+    ).toBe(false);
+    // Another filter makes the actor's statements that match rarer: from the actor, uncounted.
+    expect(byDate({ actor: 'RUS', topic: 't' }, 6_000)).toBe(false);
+    expect(byDate({ actor: 'RUS', speaker: 'p' }, 6_000)).toBe(false);
+    expect(byDate({ actor: 'RUS', stance: 'SUPPORTS' }, 6_000)).toBe(false);
+    expect(byDate({ speaker: 'p' }, 6_000)).toBe(false);
+    expect(asked).toEqual(['RUS', 'IRN']);
+  });
+
+  it('meets the two starts at statements² = 5 × limit × total', () => {
+    // √(5 × 21 × 100,000) ≈ 3,240.
+    expect(readsFewerFromDate({ statements: 3_200, total: 100_000 }, 21)).toBe(false);
+    expect(readsFewerFromDate({ statements: 3_300, total: 100_000 }, 21)).toBe(true);
+    expect(readsFewerFromDate({ statements: 3_300, total: 100_000 }, 101)).toBe(false);
   });
 
   it('asks for every list when there is no operation to look ahead into', () => {
