@@ -8,6 +8,7 @@
 //                                        the comparison benchmark's data sets instead, loaded
 //                                        once with `diplograph import` and kept under
 //                                        .data/bench-compare/ (scripts/lib/comparison-data.mjs)
+//   options: --formats json,graphml,gexf,csv (default all), --help
 //
 // The synthetic statements of bench:ingest (scripts/lib/synthetic-statements.mjs: 2 quotes and 3
 // stances each, so n statements make about 3n nodes and 7n relationships) are ingested into a
@@ -77,6 +78,21 @@ const option = (name) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
+if (process.argv.includes('--help')) {
+  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  const end = header.findIndex((line, i) => i > 0 && !line.startsWith('//'));
+  console.log(
+    header
+      .slice(1, end)
+      .map((line) => line.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
+  process.exit(0);
+}
+const formats = option('--formats')?.split(',') ?? FORMATS;
+const unknown = formats.filter((format) => !FORMATS.includes(format));
+if (unknown.length)
+  throw new Error(`--formats: ${unknown.join(', ')} (one of ${FORMATS.join(', ')})`);
 const comparison = process.argv.includes('--comparison');
 const sizes = option('--sizes')
   ? option('--sizes').split(',').map(parseSize)
@@ -89,7 +105,7 @@ const sizes = option('--sizes')
 /** Each format exported from the database at `boltUri` by a child process; one line each. */
 function exportEach(count, boltUri) {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-export-'));
-  for (const format of FORMATS) {
+  for (const format of formats) {
     const out = path.join(outDir, format === 'csv' ? 'tables' : `graph.${format}`);
     const child = spawnSync(
       process.execPath,
