@@ -31,6 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { buildSchema, parse, validate } from 'graphql';
 import { parseSize, sizeLabel } from './lib/comparison-data.mjs';
 import { startTreeApi } from './lib/tree-api-process.mjs';
+import { exitWithHelp } from './lib/script-help.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -40,15 +41,7 @@ const option = (name) => {
 };
 
 if (argv.includes('--help') || option('--base') === undefined) {
-  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-  const end = header.findIndex((line, i) => i > 0 && !line.startsWith('//'));
-  console.log(
-    header
-      .slice(1, end)
-      .map((line) => line.replace(/^\/\/ ?/, ''))
-      .join('\n'),
-  );
-  process.exit(argv.includes('--help') ? 0 : 2);
+  exitWithHelp(import.meta.url, argv.includes('--help') ? 0 : 2);
 }
 const trees = [
   { name: 'base', dir: path.resolve(option('--base')) },

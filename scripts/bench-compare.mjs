@@ -47,6 +47,7 @@ import {
   GENERATOR_VERSION,
   LAST_DAY,
 } from './lib/synthetic-comparison.mjs';
+import { exitWithHelp } from './lib/script-help.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = (p) => path.join(root, 'dist', 'src', p);
@@ -59,15 +60,7 @@ const option = (name) => {
 };
 
 if (flag('--help')) {
-  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-  const end = header.findIndex((line, i) => i > 0 && !line.startsWith('//'));
-  console.log(
-    header
-      .slice(1, end)
-      .map((line) => line.replace(/^\/\/ ?/, ''))
-      .join('\n'),
-  );
-  process.exit(0);
+  exitWithHelp(import.meta.url);
 }
 const quick = flag('--quick');
 const sizes = option('--sizes')

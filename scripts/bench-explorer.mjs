@@ -27,7 +27,7 @@
 //   parse       last byte → the answer parsed and shaped for the chart
 //   chart       ECharts, setOption → its `finished` event
 //   table       the grid as a table (the keyboard's way to every cell)
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -43,6 +43,7 @@ import {
 } from './lib/comparison-data.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import { ACTOR_GROUPS, BENCH_POSITIONS, BENCH_TOPIC } from './lib/synthetic-comparison.mjs';
+import { exitWithHelp } from './lib/script-help.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -52,15 +53,7 @@ const option = (name) => {
   return at >= 0 ? argv[at + 1] : undefined;
 };
 if (argv.includes('--help')) {
-  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-  const end = header.findIndex((line, i) => i > 0 && !line.startsWith('//'));
-  console.log(
-    header
-      .slice(1, end)
-      .map((line) => line.replace(/^\/\/ ?/, ''))
-      .join('\n'),
-  );
-  process.exit(0);
+  exitWithHelp(import.meta.url);
 }
 const sizes = (option('--sizes') ?? '100k,1M').split(',').map(parseSize);
 const runs = Number(option('--runs') ?? 20);

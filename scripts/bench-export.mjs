@@ -21,6 +21,7 @@ import path from 'node:path';
 import { comparisonDataDir, parseSize, prepareComparisonData } from './lib/comparison-data.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import { writeSyntheticData } from './lib/synthetic-statements.mjs';
+import { exitWithHelp } from './lib/script-help.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = (p) => path.join(root, 'dist', 'src', p);
@@ -79,15 +80,7 @@ const option = (name) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 if (process.argv.includes('--help')) {
-  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-  const end = header.findIndex((line, i) => i > 0 && !line.startsWith('//'));
-  console.log(
-    header
-      .slice(1, end)
-      .map((line) => line.replace(/^\/\/ ?/, ''))
-      .join('\n'),
-  );
-  process.exit(0);
+  exitWithHelp(import.meta.url);
 }
 const formats = option('--formats')?.split(',') ?? FORMATS;
 const unknown = formats.filter((format) => !FORMATS.includes(format));

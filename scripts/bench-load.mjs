@@ -20,7 +20,6 @@
 // so each operation's latency is its own while the 50 connections share the server. Every
 // response is checked: an HTTP error, a timeout or a GraphQL `errors` member counts as an error.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -36,6 +35,7 @@ import {
 } from './lib/comparison-data.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
 import { LOAD_OPERATIONS } from './lib/load-operations.mjs';
+import { exitWithHelp } from './lib/script-help.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -46,15 +46,7 @@ const option = (name) => {
   return at >= 0 ? argv[at + 1] : undefined;
 };
 if (flag('--help')) {
-  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-  const end = header.findIndex((line, i) => i > 0 && !line.startsWith('//'));
-  console.log(
-    header
-      .slice(1, end)
-      .map((line) => line.replace(/^\/\/ ?/, ''))
-      .join('\n'),
-  );
-  process.exit(0);
+  exitWithHelp(import.meta.url);
 }
 const quick = flag('--quick');
 const sizes = (option('--sizes') ?? (quick ? '10k' : '100k')).split(',').map(parseSize);
