@@ -12,6 +12,7 @@ import path from 'node:path';
 import { startBenchApiProcess } from './lib/bench-api-process.mjs';
 import { summariseProfile } from './lib/cpu-profile-summary.mjs';
 import { withFreshNeo4j } from './lib/fresh-neo4j.mjs';
+import { DIPLOGRAPH_PAGE } from './lib/peer-operations.mjs';
 
 const argument = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -25,17 +26,8 @@ const variables = {
   filter: JSON.parse(argument('--filter', '{}')),
   first: Number(argument('--first', '10')),
 };
-// What bench:peer's statements page asks for (scripts/lib/peer-operations.mjs).
-const query = `query Page($filter: StatementFilter, $first: Int!) {
-  statements(filter: $filter, first: $first) { edges { node {
-    id date kind
-    onBehalfOf { id name }
-    speakers { actor { id name } role }
-    topics { id }
-    stances { stance act modality position { id label } quote { id } }
-    quotes { ref quote { id text } }
-  } } }
-}`;
+// What bench:peer's statements page asks for.
+const query = DIPLOGRAPH_PAGE;
 const profile = path.join(os.tmpdir(), `api-page-${process.pid}.cpuprofile`);
 
 await withFreshNeo4j(

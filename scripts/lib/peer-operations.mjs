@@ -19,7 +19,7 @@ export const handText = (name) => {
 };
 
 /** What a page shows; the peer's and the hand query's fields are the same data. */
-const DIPLOGRAPH_PAGE = `query Page($filter: StatementFilter, $first: Int!) {
+export const DIPLOGRAPH_PAGE = `query Page($filter: StatementFilter, $first: Int!) {
   statements(filter: $filter, first: $first) { edges { node {
     id date kind
     onBehalfOf { id name }
