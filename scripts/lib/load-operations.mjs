@@ -1,6 +1,6 @@
 // The operations of the load benchmark (scripts/bench-load.mjs): each a GraphQL request body
 // for its n-th call, rotating over actors (or search words) so that no one answer is cached.
-import { ACTORS, ACTOR_GROUPS, BENCH_POSITIONS } from './synthetic-comparison.mjs';
+import { ACTOR_GROUPS, BENCH_POSITIONS, SEARCH_TEXTS } from './synthetic-comparison.mjs';
 
 const FROM = '2020-01';
 const TO = '2024-12';
@@ -38,12 +38,8 @@ const SEARCH = `query Search($text: String!) {
   search(text: $text, first: 20) { edges { node { fragment matchedIn score } } }
 }`;
 
-/**
- * Words of the synthetic quotes, alternately: a statement's number as a phrase (its two quotes)
- * and a speaker's code, one of the 10 busiest (thousands of hits, ranked for the best 20).
- */
-const searchText = (i) =>
-  i % 2 === 0 ? `"statement ${(i * 7919) % 10_000}"` : ACTORS[(i >> 1) % 10];
+/** The searches bench:peer asks, in turn (words the generated quotes hold: each finds hits). */
+const searchText = (i) => SEARCH_TEXTS[i % SEARCH_TEXTS.length];
 
 const comparison = (i) => ({
   actors: ACTOR_GROUPS[i % ACTOR_GROUPS.length],

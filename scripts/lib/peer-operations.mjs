@@ -8,6 +8,7 @@
 // is measured.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SEARCH_TEXTS } from './synthetic-comparison.mjs';
 
 const cypherDir = path.join(import.meta.dirname, '..', '..', 'cypher', 'bench');
 const texts = new Map();
@@ -223,12 +224,7 @@ export function peerOperations() {
     ),
     {
       name: 'full-text search, first 10',
-      variants: [
-        'Kelava AND ceasefire',
-        '"humanitarian access" AND Tamgrad',
-        'Mirkent',
-        'detainees AND Varnesh',
-      ].map((text) => ({
+      variants: SEARCH_TEXTS.map((text) => ({
         diplograph: {
           query: DIPLOGRAPH_SEARCH,
           variables: { text, first: 10 },

@@ -105,6 +105,17 @@ export const ACTORS = (() => {
  * The benchmark's groups of 10 actors, rotated between runs so that no single answer is cached:
  * the 10 busiest (the worst case), ranks 10–19 and 20–29, and three interleavings of the top 30.
  */
+/**
+ * Full-text searches that find hits in the generated quotes (place names and words of
+ * synthetic-quotes.mjs), from one word to a phrase with a term: bench:peer and bench:load ask them.
+ */
+export const SEARCH_TEXTS = [
+  'Kelava AND ceasefire',
+  '"humanitarian access" AND Tamgrad',
+  'Mirkent',
+  'detainees AND Varnesh',
+];
+
 export const ACTOR_GROUPS = [
   ACTORS.slice(0, 10),
   ACTORS.slice(10, 20),
