@@ -1,13 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // The page functions below run in Chromium, where document is the DOM's.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { MEASURES, MISSING_MODES, STANCE_BASES } from '../../../src/analysis';
-import { fromRoot } from '../../../src/config/paths';
 import { colourOf, TIMELINE_SERIES } from '../../../src/explorer/charts/timeline';
 import { STANCE_COLOURS } from '../../../src/explorer/charts/palette';
 import { MARKS } from '../../../src/explorer/web/timeline-marks';
@@ -15,7 +10,8 @@ import { EXPLORER_CSP } from '../../../src/http/explorer-pages';
 import type { Database } from '../../../src/neo4j/database';
 import { startTestApi } from '../../support/api';
 import type { TestApi } from '../../support/api';
-import { findChromium } from '../../support/chromium';
+import { openExplorerBrowser } from '../../support/explorer-browser';
+import type { ExplorerBrowser } from '../../support/explorer-browser';
 import { loadComparisonFixture } from '../../support/comparison-fixture';
 import { openTestDatabase, resetAndMigrate } from '../../support/database';
 
@@ -25,52 +21,36 @@ import { openTestDatabase, resetAndMigrate } from '../../support/database';
  * from the public GraphQL API. Screenshots go to test-artifacts/explorer/.
  */
 
-const ARTIFACTS = fromRoot('test-artifacts', 'explorer');
 const TUR_2020_Q4 =
   '/explorer/timeline?actors=TUR&topic=test-war&from=2020-10&to=2020-12&interval=QUARTER';
 
 describe('the explorer in Chromium', () => {
-  const chromium = findChromium();
   let db: Database;
   let api: TestApi;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let ui: ExplorerBrowser;
 
   beforeAll(async () => {
-    if (chromium === undefined) throw new Error('no Chromium on PATH: apt-get install chromium');
-    execFileSync(process.execPath, [fromRoot('scripts', 'build-explorer.mjs')], {
-      stdio: 'inherit',
-    });
-    rmSync(ARTIFACTS, { recursive: true, force: true });
-    mkdirSync(ARTIFACTS, { recursive: true });
     db = openTestDatabase();
     await resetAndMigrate(db);
     await loadComparisonFixture(db);
     api = await startTestApi(db);
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
-      defaultViewport: { width: 1300, height: 900 },
-    });
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    ui = await openExplorerBrowser('explorer');
+    page = ui.page;
   });
 
   afterEach(() => {
     // A script error in the page fails the test that caused it.
-    expect(pageErrors.splice(0)).toEqual([]);
+    expect(ui.pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await ui?.close();
     await api?.stop();
     await db?.close();
   });
 
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+  const shot = (name: string) => ui.shot(name);
 
   /** The fill of every path in the chart's SVG. */
   const fills = () =>

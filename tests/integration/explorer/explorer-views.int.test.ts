@@ -1,12 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // The page functions below run in Chromium, where document is the DOM's.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { fromRoot } from '../../../src/config/paths';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { MAP_POINT_COLOUR } from '../../../src/explorer/charts/map';
 import { expandInputs, ingest } from '../../../src/ingest/ingest';
 import { SEED_DIR } from '../../../src/ingest/seed';
@@ -14,7 +9,8 @@ import type { Database } from '../../../src/neo4j/database';
 import { changeStatus } from '../../../src/statements/status';
 import { startTestApi } from '../../support/api';
 import type { TestApi } from '../../support/api';
-import { findChromium } from '../../support/chromium';
+import { openExplorerBrowser } from '../../support/explorer-browser';
+import type { ExplorerBrowser } from '../../support/explorer-browser';
 import { loadComparisonFixture, RETRACTED_STATEMENT } from '../../support/comparison-fixture';
 import { openTestDatabase, resetAndMigrate } from '../../support/database';
 
@@ -24,7 +20,6 @@ import { openTestDatabase, resetAndMigrate } from '../../support/database';
  * Screenshots go to test-artifacts/explorer-views/.
  */
 
-const ARTIFACTS = fromRoot('test-artifacts', 'explorer-views');
 const SEED_STATEMENT = 'statement:irn-mfa-2020-10-05-press-conference';
 const ACTORS = ['TUR', 'RUS', 'IRN', 'FRA', 'USA'];
 const MAP =
@@ -39,47 +34,32 @@ interface Pair {
 }
 
 describe('the stance map, position history and statement views in Chromium', () => {
-  const chromium = findChromium();
   let db: Database;
   let api: TestApi;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let ui: ExplorerBrowser;
 
   beforeAll(async () => {
-    if (chromium === undefined) throw new Error('no Chromium on PATH: apt-get install chromium');
-    execFileSync(process.execPath, [fromRoot('scripts', 'build-explorer.mjs')], {
-      stdio: 'inherit',
-    });
-    rmSync(ARTIFACTS, { recursive: true, force: true });
-    mkdirSync(ARTIFACTS, { recursive: true });
     db = openTestDatabase();
     await resetAndMigrate(db);
     await ingest(db, expandInputs([SEED_DIR]));
     await loadComparisonFixture(db);
     api = await startTestApi(db);
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
-      defaultViewport: { width: 1300, height: 900 },
-    });
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    ui = await openExplorerBrowser('explorer-views');
+    page = ui.page;
   });
 
   afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
+    expect(ui.pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await ui?.close();
     await api?.stop();
     await db?.close();
   });
 
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+  const shot = (name: string) => ui.shot(name);
 
   async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const { body } = await api.query(query, variables);

@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // The page functions below run in Chromium, where document is the DOM's.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { parse } from 'yaml';
 import { hashApiKey } from '../../../src/auth/api-keys';
 import { fromRoot } from '../../../src/config/paths';
@@ -14,7 +12,8 @@ import { SEED_DIR } from '../../../src/ingest/seed';
 import type { Database } from '../../../src/neo4j/database';
 import { startTestApi } from '../../support/api';
 import type { TestApi } from '../../support/api';
-import { findChromium } from '../../support/chromium';
+import { openExplorerBrowser } from '../../support/explorer-browser';
+import type { ExplorerBrowser } from '../../support/explorer-browser';
 import { clearGraph, openTestDatabase, resetAndMigrate } from '../../support/database';
 
 /**
@@ -25,7 +24,6 @@ import { clearGraph, openTestDatabase, resetAndMigrate } from '../../support/dat
  * seen through GraphQL afterwards. Screenshots go to test-artifacts/review-page/.
  */
 
-const ARTIFACTS = fromRoot('test-artifacts', 'review-page');
 const ARTICLE = readFileSync(fromRoot('tests', 'fixtures', 'draft-seed', 'presstv.txt'), 'utf8');
 const SEED_FILE = path.join(SEED_DIR, 'presstv-2020-10-05-iran-karabakh-plan.yaml');
 const INGEST_KEY = 'review-page-ingest-key-0123456789abcdef';
@@ -50,21 +48,13 @@ function seedDefinitions(): string {
 }
 
 describe('the review page in Chromium', () => {
-  const chromium = findChromium();
   let db: Database;
   let api: TestApi;
-  let browser: Browser;
   let page: Page;
+  let ui: ExplorerBrowser;
   let draft: DraftJson;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (chromium === undefined) throw new Error('no Chromium on PATH: apt-get install chromium');
-    execFileSync(process.execPath, [fromRoot('scripts', 'build-explorer.mjs')], {
-      stdio: 'inherit',
-    });
-    rmSync(ARTIFACTS, { recursive: true, force: true });
-    mkdirSync(ARTIFACTS, { recursive: true });
     db = openTestDatabase();
     await resetAndMigrate(db);
     await clearGraph(db);
@@ -72,29 +62,22 @@ describe('the review page in Chromium', () => {
     api = await startTestApi(db, {
       keys: [{ name: 'analyst', role: 'ingest', hash: hashApiKey(INGEST_KEY) }],
     });
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
-      defaultViewport: { width: 1400, height: 1000 },
-    });
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    ui = await openExplorerBrowser('review-page', { width: 1400, height: 1000 });
+    page = ui.page;
     // Loading the drafter's NLP library takes seconds of CPU: on a loaded machine, more than once.
   }, 360_000);
 
   afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
+    expect(ui.pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await ui?.close();
     await api?.stop();
     await db?.close();
   });
 
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+  const shot = (name: string) => ui.shot(name);
 
   /** The text of the article's marks that cover an item, joined: its highlighted evidence. */
   const highlighted = (key: string) =>
