@@ -307,6 +307,7 @@ const monthParams = (actors) => ({
   actors,
   positions: BENCH_POSITIONS,
   modality: 'ASSERTED',
+  fromMonth: FROM,
   toMonth: LAST_DAY.slice(0, 7),
 });
 

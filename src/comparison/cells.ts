@@ -57,11 +57,13 @@ async function loadMonths(
   scope: CellScope,
   modality: Modality,
 ): Promise<StanceMonth[]> {
-  if (scope.actors.length === 0 || scope.positions.length === 0) return [];
+  const [first] = scope.buckets;
+  if (scope.actors.length === 0 || scope.positions.length === 0 || first === undefined) return [];
   const rows = await read(stanceMonths, {
     actors: scope.actors,
     positions: scope.positions,
     modality,
+    fromMonth: first.from.slice(0, 7),
     toMonth: scope.to.slice(0, 7),
   });
   return rows.flatMap((row) =>

@@ -7,6 +7,7 @@ import type { Interval, StanceMonth, StanceObservation } from '../../../src/anal
 import { compareEvidence } from '../../../src/analysis/timeline';
 import { cellsFromMonths, cellsFromStatements } from '../../../src/comparison/cells';
 import { databaseReader } from '../../../src/comparison';
+import { stanceMonths } from '../../../src/comparison/comparison.queries';
 import { ingest } from '../../../src/ingest/ingest';
 import { MIGRATIONS_DIR, runMigrationStatement } from '../../../src/migrations/migrator';
 import { readMigrations } from '../../../src/migrations/migration-files';
@@ -157,25 +158,79 @@ describe('month summaries in the graph', () => {
     await expectSummariesToMatchStatements(db);
   });
 
-  it.each<Interval>(['MONTH', 'QUARTER', 'YEAR', 'NONE'])(
-    'give the same %s cells as the statements themselves',
-    async (interval) => {
-      await loadComparisonFixture(db);
-      const { records } = await db.read(
-        'MATCH (a:Actor)<-[:ON_BEHALF_OF]-(:Statement)-[:TAKES_STANCE]->(p:Position) ' +
-          'RETURN collect(DISTINCT a.id) AS actors, collect(DISTINCT p.id) AS positions',
-      );
-      const scope = {
-        actors: (records[0]!.get('actors') as string[]).sort(),
-        positions: (records[0]!.get('positions') as string[]).sort(),
-        buckets: listBuckets(interval, '2019-07-01', '2022-06-30'),
-        to: '2022-06-30',
-        modalities: ['ASSERTED'] as const,
+  // The fixture's statements start in 2020-01: the first window reads none before it, the second
+  // carries stances into its first bucket from months it does not count.
+  it.each<[Interval, string]>([
+    ['MONTH', '2019-07-01'],
+    ['QUARTER', '2019-07-01'],
+    ['YEAR', '2019-07-01'],
+    ['NONE', '2019-07-01'],
+    ['MONTH', '2021-02-01'],
+    ['QUARTER', '2021-04-01'],
+    ['NONE', '2021-02-01'],
+  ])('give the same %s cells as the statements themselves, from %s', async (interval, from) => {
+    await loadComparisonFixture(db);
+    const { records } = await db.read(
+      'MATCH (a:Actor)<-[:ON_BEHALF_OF]-(:Statement)-[:TAKES_STANCE]->(p:Position) ' +
+        'RETURN collect(DISTINCT a.id) AS actors, collect(DISTINCT p.id) AS positions',
+    );
+    const scope = {
+      actors: (records[0]!.get('actors') as string[]).sort(),
+      positions: (records[0]!.get('positions') as string[]).sort(),
+      buckets: listBuckets(interval, from, '2022-06-30'),
+      to: '2022-06-30',
+      modalities: ['ASSERTED'] as const,
+    };
+    const read = databaseReader(db);
+    const fromMonths = await cellsFromMonths(read, scope);
+    expect(fromMonths).toEqual(await cellsFromStatements(read, scope));
+    expect(fromMonths.filter((cell) => cell.stance !== null).length).toBeGreaterThan(10);
+  });
+
+  it('read of the months before the window only the latest, and every count from the index', async () => {
+    await loadComparisonFixture(db);
+    const months = (await graphMonths(db)).filter((month) => month.modality === 'ASSERTED');
+    const params = {
+      actors: [...new Set(months.map((month) => month.actorId))].sort(),
+      positions: [...new Set(months.map((month) => month.positionId))].sort(),
+      modality: 'ASSERTED',
+      fromMonth: '2021-02',
+      toMonth: '2021-12',
+    };
+    const expected = new Map<string, string[]>();
+    for (const month of months) {
+      if (month.month > params.toMonth) continue;
+      const key = `${month.actorId} ${month.positionId}`;
+      // In month order (graphMonths): a later month before the window replaces an earlier one.
+      const kept = month.month < params.fromMonth ? [] : (expected.get(key) ?? []);
+      expected.set(key, [...kept, month.month]);
+    }
+    const rows = await databaseReader(db)(stanceMonths, params);
+    const read = new Map(
+      rows.map((row) => [`${row.actorId} ${row.positionId}`, [...row.months].sort()]),
+    );
+    expect(read).toEqual(expected);
+    // Pairs with several months before the window, of which one was read.
+    const skipped = months.filter((month) => month.month < params.fromMonth).length;
+    expect(skipped).toBeGreaterThan([...read.values()].filter((m) => m[0]! < '2021-02').length);
+
+    const session = db.driver.session({ database: db.name });
+    try {
+      const { summary } = await session.run(`EXPLAIN ${stanceMonths.text()}`, params);
+      const operators: { type: string; details: string }[] = [];
+      const walk = (plan: typeof summary.plan) => {
+        if (plan === false) return;
+        operators.push({ type: plan.operatorType, details: String(plan.arguments.Details ?? '') });
+        plan.children.forEach(walk);
       };
-      const read = databaseReader(db);
-      const fromMonths = await cellsFromMonths(read, scope);
-      expect(fromMonths).toEqual(await cellsFromStatements(read, scope));
-      expect(fromMonths.filter((cell) => cell.stance !== null).length).toBeGreaterThan(10);
-    },
-  );
+      walk(summary.plan);
+      // Sorting or caching properties would mean the history or the store was read.
+      expect(operators.filter((op) => /Sort|Top|CacheProperties/.test(op.type))).toEqual([]);
+      const seeks = operators.filter((op) => op.type.startsWith('NodeIndexSeek'));
+      expect(seeks).toHaveLength(2);
+      for (const seek of seeks) expect(seek.details).toContain('neutral, lastDay)');
+    } finally {
+      await session.close();
+    }
+  });
 });
