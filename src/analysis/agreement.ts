@@ -99,17 +99,23 @@ export function agreementOfCells(
         const a = rows[i]![k]!;
         const b = rows[j]![k]!;
         const result = computeMeasure(options.measure, a.vector, b.vector, options);
+        // The two lists are made when read: an answer that asks for the scores alone (a chart of
+        // 2,700 pairs) then makes none of their 50,000 objects.
         results.push({
           actorA: actors[i]!,
           actorB: actors[j]!,
           bucket,
           measure: options.measure,
           result,
-          comparisons: result.positions.map((positionId) => {
-            const index = positionIndex.get(positionId)!;
-            return { positionId, a: a.cells[index]!, b: b.cells[index]! };
-          }),
-          mixedPositions: positions.filter((_, p) => a.mixed[p] || b.mixed[p]),
+          get comparisons() {
+            return result.positions.map((positionId) => {
+              const index = positionIndex.get(positionId)!;
+              return { positionId, a: a.cells[index]!, b: b.cells[index]! };
+            });
+          },
+          get mixedPositions() {
+            return positions.filter((_, p) => a.mixed[p] || b.mixed[p]);
+          },
         });
       });
     }

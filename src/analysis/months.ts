@@ -201,5 +201,9 @@ function pairCells(
 
 function dayOf(month: StanceMonth): DayStance {
   // The graph appends a later batch's evidence of the same day unsorted.
-  return dayStance(month.lastDay, [...month.evidence].sort(compareEvidence));
+  const { evidence } = month;
+  return dayStance(
+    month.lastDay,
+    evidence.length < 2 ? evidence : [...evidence].sort(compareEvidence),
+  );
 }

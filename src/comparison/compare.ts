@@ -85,13 +85,24 @@ function modalitiesOf(modalities: readonly Modality[] | null | undefined): reado
   return modalities && modalities.length > 0 ? [...new Set(modalities)] : DEFAULT_MODALITIES;
 }
 
+/**
+ * Told a comparison's actors and positions once they are resolved and checked, before its cells
+ * are read: the API loads their nodes meanwhile, a round-trip off the answer's path.
+ */
+export type ScopeListener = (scope: {
+  readonly actors: readonly string[];
+  readonly positions: readonly string[];
+}) => void;
+
 /** Per actor × position × bucket: the stance in force, carried or expressed, with evidence. */
 export async function positionMatrix(
   read: QueryReader,
   input: ComparisonInput,
+  onScope?: ScopeListener,
 ): Promise<PositionMatrix> {
   const interval = input.interval ?? POSITION_MATRIX.fields.interval.default;
   const { scope } = await scopeOf(read, POSITION_MATRIX, input, interval);
+  onScope?.(scope);
   const cells = await loadCells(read, scope);
   return { ...scope, interval, cells };
 }
@@ -109,6 +120,7 @@ export interface AgreementResult extends Omit<PositionMatrix, 'cells'> {
 export async function agreement(
   read: QueryReader,
   input: AgreementInput,
+  onScope?: ScopeListener,
 ): Promise<AgreementResult> {
   const { fields } = AGREEMENT;
   const interval = input.interval ?? fields.interval.default;
@@ -125,6 +137,7 @@ export async function agreement(
   const minOverlap = input.minOverlap ?? fields.minOverlap.default;
   const basis = input.basis ?? fields.basis.default;
   const weights = checkedWeights(resolved.weights, measure, scope.positions);
+  onScope?.(scope);
   const cells = await loadCells(read, scope);
   const pairs = agreementOfCells(cells, scope.actors, scope.positions, scope.buckets, {
     measure,

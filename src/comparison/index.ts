@@ -3,7 +3,13 @@
  * cypher/queries and leaves the arithmetic to src/analysis. Shared by the API and the CLI.
  */
 export { agreement, divergences, positionHistory, positionMatrix } from './compare';
-export type { AgreementResult, DivergenceResult, PositionHistory, PositionMatrix } from './compare';
+export type {
+  AgreementResult,
+  DivergenceResult,
+  PositionHistory,
+  PositionMatrix,
+  ScopeListener,
+} from './compare';
 export { scopeLabels } from './labels';
 export { peacePlans } from './peace-plans';
 export type { ActorTimeline, PeacePlanReport, PlanStatusReport } from './peace-plans';

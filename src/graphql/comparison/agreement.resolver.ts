@@ -118,7 +118,7 @@ export class AgreementReportResolver extends scopedReportOf({
   type: AgreementReport,
   definition: AGREEMENT,
   args: AgreementArgs,
-  compute: (reader, request: AgreementInput) => agreement(reader, request),
+  compute: (reader, request: AgreementInput, onScope) => agreement(reader, request, onScope),
   source: (report: AgreementResult, nodes): ReportSource => ({
     ...report,
     pairs: report.pairs.map((pair) => pairOf(pair, nodes)),

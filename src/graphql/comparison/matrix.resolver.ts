@@ -80,7 +80,7 @@ export class PositionMatrixResolver extends scopedReportOf({
   type: PositionMatrix,
   definition: POSITION_MATRIX,
   args: MatrixArgs,
-  compute: (reader, request: ComparisonInput) => positionMatrix(reader, request),
+  compute: (reader, request: ComparisonInput, onScope) => positionMatrix(reader, request, onScope),
   source: (matrix: MatrixResult, nodes): MatrixSource => ({ ...matrix, nodes }),
 }) {
   @FieldResolver(() => [MatrixCell], { description: 'Ordered by actor, position, then bucket.' })

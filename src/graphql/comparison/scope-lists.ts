@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import type { QueryReader } from '../../comparison';
+import type { QueryReader, ScopeListener } from '../../comparison';
 import type { ApiContext } from '../context';
 import { Parent } from '../resolvers/parent';
 import { Actor } from '../types/actor';
@@ -44,15 +44,19 @@ interface ScopedReport<Input, Result extends ScopeIds, Source> {
   /** The request's definition in src/comparison/request.ts: the query's name and docs. */
   readonly definition: { readonly query: string; readonly doc: string };
   readonly args: ClassType;
-  readonly compute: (reader: QueryReader, request: Input) => Promise<Result>;
+  readonly compute: (
+    reader: QueryReader,
+    request: Input,
+    onScope: ScopeListener,
+  ) => Promise<Result>;
   /** What the field resolvers of the type read: the report with its scope's nodes. */
   readonly source: (report: Result, nodes: ScopeNodes) => Source;
 }
 
 /**
  * The root query of a report over a scope (positionMatrix, agreement) and the report's `actors`
- * and `positions`: the service computes, then the scope's nodes are loaded once for every field
- * that names them (reader.ts, scopeNodes).
+ * and `positions`: the scope's nodes are loaded once for every field that names them (reader.ts,
+ * scopeNodes), while the service reads the cells.
  */
 export function scopedReportOf<Input, Result extends ScopeIds, Source>(
   report: ScopedReport<Input, Result, Source>,
@@ -68,8 +72,13 @@ export function scopedReportOf<Input, Result extends ScopeIds, Source>(
       @Info() info: GraphQLResolveInfo,
       @Args(() => report.args) request: Input,
     ): Promise<Source> {
-      const result = await report.compute(readerOf(context), request);
-      return report.source(result, await scopeNodes(context, info, result));
+      let nodes: Promise<ScopeNodes> | undefined;
+      const result = await report.compute(readerOf(context), request, (scope) => {
+        nodes = scopeNodes(context, info, scope);
+        // Awaited below; if the computation fails first, its error is the one reported.
+        nodes.catch(() => undefined);
+      });
+      return report.source(result, await (nodes ?? scopeNodes(context, info, result)));
     }
   }
   return ScopedReportResolver;

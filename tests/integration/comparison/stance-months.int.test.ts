@@ -6,7 +6,8 @@ import { listBuckets, summariseMonths, unpackEvidence } from '../../../src/analy
 import type { Interval, StanceMonth, StanceObservation } from '../../../src/analysis';
 import { compareEvidence } from '../../../src/analysis/timeline';
 import { cellsFromMonths, cellsFromStatements } from '../../../src/comparison/cells';
-import { databaseReader } from '../../../src/comparison';
+import { agreement, databaseReader, positionMatrix } from '../../../src/comparison';
+import type { QueryReader } from '../../../src/comparison';
 import { stanceMonths } from '../../../src/comparison/comparison.queries';
 import { ingest } from '../../../src/ingest/ingest';
 import { MIGRATIONS_DIR, runMigrationStatement } from '../../../src/migrations/migrator';
@@ -233,4 +234,32 @@ describe('month summaries in the graph', () => {
       await session.close();
     }
   });
+
+  it.each(['positionMatrix', 'agreement'] as const)(
+    '%s tells its resolved scope before it reads the cells',
+    async (operation) => {
+      await loadComparisonFixture(db);
+      const read = databaseReader(db);
+      const log: string[] = [];
+      const logged: QueryReader = (query, params) => {
+        log.push(query.file);
+        return read(query, params);
+      };
+      const input = {
+        actors: ['Turkey', 'RUS'],
+        positions: ['CEASEFIRE:test-war'],
+        from: '2020-01',
+        to: '2021-12',
+      };
+      const onScope = (scope: { actors: readonly string[]; positions: readonly string[] }) => {
+        log.push(`scope ${scope.actors.join(',')} ${scope.positions.join(',')}`);
+      };
+      if (operation === 'positionMatrix') await positionMatrix(logged, input, onScope);
+      else await agreement(logged, input, onScope);
+      expect(log.slice(-2)).toEqual([
+        'scope TUR,RUS CEASEFIRE:test-war',
+        'queries/stance-months.cypher',
+      ]);
+    },
+  );
 });
