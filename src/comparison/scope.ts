@@ -1,4 +1,3 @@
-import { closestValues } from '../ingest/validate/closest';
 import { DiplographError, ErrorCode } from '../errors';
 import { comparisonPositions } from './comparison.queries';
 import type { QueryReader } from './query-reader';
@@ -45,12 +44,11 @@ export async function resolvePositions(read: QueryReader, scope: PositionScope):
     );
   }
   if (positions !== null) limit('positions', positions.length, COMPARISON_LIMITS.positions);
+  // Named positions alone are the scope: each name was resolved to an existing position's id
+  // (names.ts withNamesResolved, which every comparison runs first), so there is nothing to ask.
+  if (positions !== null && topic === null && positionTypes === null) return positions;
   const rows = await read(comparisonPositions, { positions, positionTypes, topic });
   const found = rows.map((row) => row.id);
-  if (positions !== null && topic === null && positionTypes === null) {
-    const missing = positions.filter((id) => !found.includes(id));
-    if (missing.length > 0) throw notFound('positions', 'position', missing, new Map());
-  }
   limit('positions', found.length, COMPARISON_LIMITS.positions);
   // Positions named keep the order they were named in (a matrix's rows); others sort by id.
   return positions === null ? found : positions.filter((id) => found.includes(id));
@@ -64,30 +62,4 @@ export function limit(field: string, count: number, max: number): void {
       { details: { field, count, max } },
     );
   }
-}
-
-/** `candidates`: every name something can be looked up by → how to show it in a suggestion. */
-function notFound(
-  field: string,
-  what: string,
-  missing: readonly string[],
-  candidates: ReadonlyMap<string, string>,
-): DiplographError {
-  const suggestions = Object.fromEntries(
-    missing.map((id) => {
-      const shown = closestValues(id, candidates.keys(), 5).map((name) => candidates.get(name)!);
-      return [id, [...new Set(shown)].slice(0, 3)] as const;
-    }),
-  );
-  const hints = missing
-    .filter((id) => suggestions[id]!.length > 0)
-    .map((id) => `${id}: did you mean ${suggestions[id]!.join(', ')}?`);
-  return new DiplographError(
-    ErrorCode.NOT_FOUND,
-    `${field}: no ${what} has the id ${missing.map((id) => `"${id}"`).join(', ')}`,
-    {
-      details: { field, missing, suggestions },
-      ...(hints.length > 0 ? { hint: hints.join(' ') } : {}),
-    },
-  );
 }
