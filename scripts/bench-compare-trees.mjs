@@ -7,7 +7,10 @@
 //            twice the actor groups), --data DIR (default .data/bench-compare-trees),
 //            --page-cache SIZE (default 512m), --operations A,B (only the operations whose name
 //            contains A or B: cells, rows, agreement), --cpu-prof DIR (each tree's API process
-//            profiled, written to DIR/<base|main>.cpuprofile when it stops), --help
+//            profiled, written to DIR/<base|main>.cpuprofile when it stops), --store DIR (both
+//            trees over the one Neo4j of DIR instead, a store of bench:compare's data such as
+//            .data/bench-compare/1M-g2, started and migrated by the main tree; --sizes is then
+//            ignored), --help
 //
 // The two trees' bench:compare generate different data (generator v1 before issue 19's
 // redesign, v2 after, with features the earlier tree cannot ingest), so this uses the BASE tree's
@@ -51,6 +54,7 @@ const sizes = (option('--sizes') ?? '100k').split(',').map(parseSize);
 const dataRoot = path.resolve(option('--data') ?? path.join(root, '.data', 'bench-compare-trees'));
 const pageCache = option('--page-cache') ?? '512m';
 const cpuProfDir = option('--cpu-prof') && path.resolve(option('--cpu-prof'));
+const sharedStore = option('--store') && path.resolve(option('--store'));
 const nodeOptions = (tree) =>
   cpuProfDir
     ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${tree.name}.cpuprofile`]
@@ -247,22 +251,25 @@ async function ensureInput(count) {
   return { input, stats };
 }
 
-async function runSize(count) {
-  const label = sizeLabel(count);
-  const { input } = await ensureInput(count);
+/** `store`: a Neo4j's bolt URI both trees read, or null for each tree's own store. */
+async function runSize(count, store = null) {
+  const label = store === null ? sizeLabel(count) : path.basename(sharedStore);
+  const { input } = store === null ? await ensureInput(count) : { input: '' };
   const apis = {};
   try {
     // Started together: each loads its store (the first time) in its own process.
     await Promise.all(
       trees.map(async (tree) => {
-        const store = path.join(dataRoot, `${label}-g${GENERATOR_VERSION}`, tree.storeCommit);
-        apis[tree.name] = await startTreeApi(tree.dir, store, input, {
+        const own = path.join(dataRoot, `${label}-g${GENERATOR_VERSION}`, tree.storeCommit);
+        apis[tree.name] = await startTreeApi(tree.dir, store ?? own, input, {
           pageCache,
           nodeOptions: nodeOptions(tree),
         });
         const { loaded } = apis[tree.name];
         log(
-          `${tree.name} (${tree.label}): ${loaded.statements} statements loaded ${loaded.reused ? 'earlier' : 'now'} (${loaded.loadedAt}, ${loaded.seconds} s)`,
+          loaded.store
+            ? `${tree.name} (${tree.label}): reads ${sharedStore} (${loaded.store})`
+            : `${tree.name} (${tree.label}): ${loaded.statements} statements loaded ${loaded.reused ? 'earlier' : 'now'} (${loaded.loadedAt}, ${loaded.seconds} s)`,
         );
       }),
     );
@@ -283,7 +290,18 @@ if (only) {
 }
 checkOperations();
 const rows = [];
-for (const count of sizes) rows.push(...(await runSize(count)));
+if (sharedStore) {
+  const { withFreshNeo4j } = await import('./lib/fresh-neo4j.mjs');
+  const neo4jDir = path.join(sharedStore, 'neo4j');
+  rows.push(
+    ...(await withFreshNeo4j((_db, server) => runSize(0, server.boltUri), {
+      dataDir: neo4jDir,
+      pageCache,
+    })),
+  );
+} else {
+  for (const count of sizes) rows.push(...(await runSize(count)));
+}
 console.log(
   `\n## bench:compare's operations, ${trees[0].label} (base) against ${trees[1].label} (main), interleaved\n`,
 );

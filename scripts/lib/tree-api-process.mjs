@@ -7,6 +7,7 @@
 // it listens; stops on SIGTERM. The tree must be built (`npm run build`).
 //
 //   node scripts/lib/tree-api-process.mjs TREE STORE_DIR INPUT_DIR [PAGE_CACHE]
+//   node scripts/lib/tree-api-process.mjs TREE bolt://HOST:PORT   (a Neo4j already loaded)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -73,20 +74,31 @@ async function ensureLoaded(tree, db, storeDir, inputDir) {
   return { ...loaded, reused: false };
 }
 
+/** The tree's API over `db` until SIGTERM; its URL and the load record on stdout. */
+async function serve(tree, db, loaded) {
+  const { startBenchApi } = await fromTree(tree, 'scripts/lib/bench-api-server.mjs');
+  const api = await startBenchApi(db, { compiled: true });
+  const stopped = new Promise((resolve) => process.once('SIGTERM', resolve));
+  console.log(JSON.stringify({ url: api.url, loaded }));
+  await stopped;
+  await api.stop();
+}
+
 if (process.argv[1] === import.meta.filename) {
   const [tree, storeDir, inputDir, pageCache] = process.argv.slice(2);
+  if (storeDir.startsWith('bolt://')) {
+    // A Neo4j another process runs and loaded (bench-compare-trees.mjs --store): the tree only
+    // reads it.
+    const { Database } = await fromTree(tree, 'dist/src/neo4j/database.js');
+    const db = new Database({ uri: storeDir, user: 'neo4j', password: '', database: 'neo4j' });
+    await serve(tree, db, { store: storeDir, reused: true });
+    await db.close();
+    process.exit(0);
+  }
   mkdirSync(storeDir, { recursive: true });
   const { withFreshNeo4j } = await fromTree(tree, 'scripts/lib/fresh-neo4j.mjs');
-  const { startBenchApi } = await fromTree(tree, 'scripts/lib/bench-api-server.mjs');
   await withFreshNeo4j(
-    async (db) => {
-      const loaded = await ensureLoaded(tree, db, storeDir, inputDir);
-      const api = await startBenchApi(db, { compiled: true });
-      const stopped = new Promise((resolve) => process.once('SIGTERM', resolve));
-      console.log(JSON.stringify({ url: api.url, loaded }));
-      await stopped;
-      await api.stop();
-    },
+    async (db) => serve(tree, db, await ensureLoaded(tree, db, storeDir, inputDir)),
     { dataDir: path.join(storeDir, 'neo4j'), pageCache },
   );
   process.exit(0);

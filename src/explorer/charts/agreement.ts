@@ -1,5 +1,5 @@
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
-import { BASE_OPTION, counted, escapeHtml, labelOf, labelWidth, listText } from './common';
+import { BASE_OPTION, counted, escapeHtml, labelOf, labelWidth, listText, TOOLTIP } from './common';
 import { SCORE_COLOURS, TEXT_COLOUR, UNDEFINED_COLOUR } from './palette';
 import type { AgreementCell, AgreementData, ChartSpec } from './types';
 
@@ -125,7 +125,7 @@ export function agreementSpec(data: AgreementData): ChartSpec<EChartsOption> {
         },
       ],
       grid: { left, right: 24, top: 60, bottom: 86 },
-      tooltip: { trigger: 'item', formatter: (params) => agreementTooltip(data, params) },
+      tooltip: { ...TOOLTIP, formatter: (params) => agreementTooltip(data, params) },
       xAxis: {
         type: 'category',
         data: [...data.buckets],

@@ -10,6 +10,12 @@ export const BASE_OPTION = {
   aria: { enabled: true },
 } as const;
 
+/**
+ * Every chart's tooltip: kept within the chart (`confine`), so that one near the left edge, by
+ * the row labels, is not cut off by the page's edge; the class names it for the browser tests.
+ */
+export const TOOLTIP = { trigger: 'item', confine: true, className: 'chart-tooltip' } as const;
+
 /** Room on the left for row labels, by the longest label, within bounds. */
 export function labelWidth(labels: readonly string[], min = 80, max = 320): number {
   const longest = labels.reduce((most, label) => Math.max(most, label.length), 0);

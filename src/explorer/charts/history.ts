@@ -1,5 +1,5 @@
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
-import { BASE_OPTION, counted, escapeHtml } from './common';
+import { BASE_OPTION, counted, escapeHtml, TOOLTIP } from './common';
 import { STANCE_COLOURS, STANCE_NAMES, STANCE_SYMBOLS, STANCE_VALUES } from './palette';
 import type { StanceCategory } from './palette';
 import type { ChartSpec, HistoryData, HistoryPoint } from './types';
@@ -66,7 +66,7 @@ export function historySpec(data: HistoryData): ChartSpec<EChartsOption> {
         data: [...CATEGORIES.map((c) => STANCE_NAMES[c]), 'Stance in force'],
       },
       grid: { left: 80, right: 32, top: 70, bottom: 40 },
-      tooltip: { trigger: 'item', formatter: (params) => historyTooltip(data, params) },
+      tooltip: { ...TOOLTIP, formatter: (params) => historyTooltip(data, params) },
       xAxis: { type: 'time' },
       yAxis: {
         type: 'value',

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { BASE_OPTION, counted, escapeHtml, labelOf, listText } from './common';
+import { BASE_OPTION, counted, escapeHtml, labelOf, listText, TOOLTIP } from './common';
 import { TEXT_COLOUR } from './palette';
 import { mapExtent } from './stance-map';
 import type { MapFrame, StanceMapData } from './stance-map';
@@ -51,7 +51,7 @@ export function mapSpec(map: StanceMapData, frame: MapFrame): ChartSpec<EChartsO
         textStyle: { fontSize: 14 },
       },
       grid: { left: 70, top: 70, width: SIDE, height: SIDE },
-      tooltip: { trigger: 'item', formatter: (params) => mapTooltip(map, frame, params) },
+      tooltip: { ...TOOLTIP, formatter: (params) => mapTooltip(map, frame, params) },
       xAxis: axis('dimension 1'),
       yAxis: axis('dimension 2'),
       series: [

@@ -1,5 +1,5 @@
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
-import { BASE_OPTION, counted, escapeHtml, labelWidth, listText } from './common';
+import { BASE_OPTION, counted, escapeHtml, labelWidth, listText, TOOLTIP } from './common';
 import {
   CARRIED_OPACITY,
   STANCE_COLOURS,
@@ -151,7 +151,7 @@ export function timelineSpec(data: TimelineData): ChartSpec<EChartsOption> {
         })),
       },
       grid: { left, right: LEGEND_WIDTH, top: 40, bottom: rotated ? 90 : 56 },
-      tooltip: { trigger: 'item', formatter: (params) => timelineTooltip(data, rows, params) },
+      tooltip: { ...TOOLTIP, formatter: (params) => timelineTooltip(data, rows, params) },
       xAxis: {
         type: 'category',
         data: [...data.buckets],

@@ -140,6 +140,17 @@ describe('the explorer in Chromium', () => {
     );
     expect(statements).toEqual(['statement:cmp-022', 'statement:cmp-023']);
     expect(await page.$eval('#evidence h2', (e) => e.textContent)).toContain('2020-Q4: Mixed');
+    // The cell's tooltip, shown under the pointer, lies wholly within the page: a cell by the row
+    // labels drew it past the left edge.
+    await page.mouse.move(box!.x, box!.y);
+    await page.waitForSelector('.chart-tooltip', { visible: true });
+    const tip = await page.$eval('.chart-tooltip', (e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, text: e.textContent ?? '', width: innerWidth };
+    });
+    expect(tip.text).toContain('Mixed (sources conflict)');
+    expect(tip.left).toBeGreaterThanOrEqual(0);
+    expect(tip.right).toBeLessThanOrEqual(tip.width);
     await shot('2-timeline-evidence.png');
   });
 
