@@ -198,14 +198,12 @@ async function printProfiles(db, slower) {
   }
 }
 
-const data = mkdtempSync(path.join(os.tmpdir(), 'bench-peer-'));
-const stats = await writeComparisonData(count, data);
-console.error(`generated ${stats.statements} statements (generator v${GENERATOR_VERSION})`);
 const options =
   dataDir === undefined ? {} : { dataDir: path.join(dataDir, `${count}-g${GENERATOR_VERSION}`) };
 await withFreshNeo4j(async (db) => {
-  // A kept database (--data-dir) that holds the whole data set already is read as it is:
-  // ingesting it again changes nothing but takes as long as reading it all.
+  // A kept database (--data-dir) that holds the whole data set already is read as it is: the
+  // generator gives the same statements for the same count, and ingesting them again changes
+  // nothing but takes as long as reading them all.
   const held = await db.driver.executeQuery(
     'MATCH (s:Statement) RETURN count(s) AS n',
     {},
@@ -213,11 +211,18 @@ await withFreshNeo4j(async (db) => {
       database: 'neo4j',
     },
   );
-  if (Number(held.records[0].get('n')) === stats.statements)
-    console.error(`reusing the ${stats.statements} statements of ${options.dataDir}`);
+  if (Number(held.records[0].get('n')) === count)
+    console.error(`reusing the ${count} statements of ${options.dataDir}`);
   else {
-    const loaded = await ingest(db, expandInputs([data]), { commitEvery: 10_000 });
-    console.error(`loaded ${loaded.statements} statements in ${loaded.seconds} s`);
+    const data = mkdtempSync(path.join(os.tmpdir(), 'bench-peer-'));
+    try {
+      const stats = await writeComparisonData(count, data);
+      console.error(`generated ${stats.statements} statements (generator v${GENERATOR_VERSION})`);
+      const loaded = await ingest(db, expandInputs([data]), { commitEvery: 10_000 });
+      console.error(`loaded ${loaded.statements} statements in ${loaded.seconds} s`);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   }
   const api = await startBenchApi(db);
   const peer = await startPeer(db.driver);
@@ -238,4 +243,3 @@ await withFreshNeo4j(async (db) => {
     await api.stop();
   }
 }, options);
-rmSync(data, { recursive: true, force: true });
